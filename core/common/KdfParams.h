@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace coffer {
+
+// Argon2id cost parameters, stored in each passphrase keyslot.
+struct Argon2Params
+{
+    quint32 memoryKiB = 65536;
+    quint32 iterations = 3;
+    quint32 parallelism = 2;
+
+    bool operator==(const Argon2Params &) const = default;
+    // Bounds accepted when reading a keyslot, so a hostile header cannot ask for 1 TB or zero work.
+    bool isSane() const
+    {
+        return parallelism >= 1 && parallelism <= 16 && memoryKiB >= 8 * parallelism
+               && memoryKiB <= 4u * 1024 * 1024 && iterations >= 1 && iterations <= 1000;
+    }
+    // The cheapest parameters Argon2 accepts: for tests only, never chosen by the product itself.
+    static Argon2Params fastForTests() { return {8, 1, 1}; }
+};
+
+} // namespace coffer

@@ -1,0 +1,570 @@
+#include "core/vault/Vault.h"
+
+#include "core/common/Ids.h"
+#include "core/common/Log.h"
+#include "core/crypto/Argon2Kdf.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/SelfTest.h"
+#include "core/storage/Database.h"
+#include "core/vault/KeychainStore.h"
+#include "core/vault/KeyslotCrypto.h"
+#include "core/vault/Meta.h"
+#include "core/vault/RecoveryKey.h"
+#include "core/vault/Schema.h"
+#include "core/vault/VaultBundle.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QScopeGuard>
+
+namespace coffer {
+
+namespace {
+const QString kKeychainService = QStringLiteral("Coffer");
+
+QString keychainAccount(const QString &vaultId, const QString &slotId)
+{
+    return QStringLiteral("vault/%1/slot/%2").arg(vaultId, slotId);
+}
+
+Keyslot newSlot(KeyslotType type, const QString &label, const QString &principalId, const Clock &clock,
+                const VaultHeader &header)
+{
+    Keyslot slot;
+    do {
+        slot.id = ids::newShortId();
+    } while (header.slot(slot.id));
+    slot.type = type;
+    slot.label = label;
+    slot.principalId = principalId;
+    slot.created = clock.now().toUTC();
+    return slot;
+}
+
+Result<Keyslot> makePassphraseSlot(const VaultHeader &header, const SecureBytes &vmk, const SecureString &passphrase,
+                                   const QString &label, const QString &principalId, const Clock &clock,
+                                   std::optional<Argon2Params> kdf)
+{
+    if (passphrase.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the passphrase is empty"));
+    Keyslot slot = newSlot(KeyslotType::Passphrase, label, principalId, clock, header);
+    slot.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
+    slot.kdfSalt = crypto::randomBytes(16);
+    auto kek = keyslots::passphraseKek(slot, passphrase);
+    if (!kek)
+        return kek.error();
+    COFFER_TRY(keyslots::wrapInto(slot, header.vaultId, *kek, vmk));
+    return slot;
+}
+
+struct RecoveryMade
+{
+    Keyslot slot;
+    SecureString text;
+};
+
+Result<RecoveryMade> makeRecoverySlot(const VaultHeader &header, const SecureBytes &vmk, const QString &label,
+                                      const QString &principalId, const Clock &clock)
+{
+    Keyslot slot = newSlot(KeyslotType::Recovery, label, principalId, clock, header);
+    slot.kdfSalt = crypto::randomBytes(16);
+    SecureBytes raw;
+    SecureString text = recovery::generate(&raw);
+    auto kek = keyslots::recoveryKek(slot, raw);
+    if (!kek)
+        return kek.error();
+    COFFER_TRY(keyslots::wrapInto(slot, header.vaultId, *kek, vmk));
+    return RecoveryMade{std::move(slot), std::move(text)};
+}
+
+} // namespace
+
+struct Vault::Private
+{
+    QString path;
+    VaultHeader header;
+    SecureBytes vmk;
+    SecureBytes macKey;
+    std::unique_ptr<storage::Database> db;
+    const Clock *clock = nullptr;
+    QString unlockedSlotId;
+    VaultProperties properties;
+
+    Result<void> loadProperties();
+    // Seals and writes a changed header, then records its generation in the database.
+    Result<void> commitHeader(VaultHeader changed);
+};
+
+Result<void> Vault::Private::loadProperties()
+{
+    auto get = [this](const char *key) { return meta::get(*db, key); };
+    auto id = get(meta::kVaultId);
+    auto name = get(meta::kName);
+    auto created = get(meta::kCreated);
+    auto retention = get(meta::kRetentionDays);
+    auto purge = get(meta::kPurgeProtection);
+    auto model = get(meta::kPermissionModel);
+    auto owner = get(meta::kOwnerPrincipalId);
+    auto ownerName = get(meta::kOwnerName);
+    for (const auto *r : {&id, &name, &created, &retention, &purge, &model, &owner, &ownerName})
+        if (!*r)
+            return r->error();
+    properties.id = *id;
+    properties.name = *name;
+    properties.path = path;
+    properties.created = QDateTime::fromString(*created, Qt::ISODateWithMs);
+    properties.retentionDays = retention->toInt();
+    properties.purgeProtection = *purge == u"1";
+    properties.permissionModel = *model == u"accessPolicy" ? PermissionModel::AccessPolicy : PermissionModel::Rbac;
+    properties.ownerPrincipalId = *owner;
+    properties.ownerName = *ownerName;
+    properties.fileFormat = header.format;
+    auto version = storage::schemaVersion(*db);
+    properties.schemaVersion = version ? *version : 0;
+    return {};
+}
+
+Result<void> Vault::Private::commitHeader(VaultHeader changed)
+{
+    changed.generation = header.generation + 1;
+    changed.seal(macKey);
+    // Header first, then the database: a crash between the two leaves a header one generation ahead, which
+    // open() accepts and records. The reverse order would lock the owner out.
+    COFFER_TRY(bundle::writeHeader(path, changed));
+    COFFER_TRY(meta::set(*db, meta::kHeaderGeneration, QString::number(changed.generation)));
+    header = std::move(changed);
+    return {};
+}
+
+Vault::Vault(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{
+}
+
+Vault::~Vault() = default;
+
+bool Vault::isValidVaultName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-zA-Z][a-zA-Z0-9-]{1,22}[a-zA-Z0-9]$"));
+    return pattern.match(name).hasMatch() && !name.contains(QStringLiteral("--"));
+}
+
+QString Vault::bundlePath(const QString &parentFolder, const QString &name)
+{
+    return QDir(parentFolder).filePath(name + QStringLiteral(".coffer"));
+}
+
+Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const SecureString &passphrase,
+                                   const Clock &clock)
+{
+    COFFER_TRY(crypto::runSelfTests());
+    if (!isValidVaultName(options.name))
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("'%1' is not a valid vault name: use 3-24 letters, digits and dashes, starting "
+                                    "with a letter, ending with a letter or digit, without '--'")
+                         .arg(options.name));
+    if (options.retentionDays < VaultProperties::kMinRetentionDays
+        || options.retentionDays > VaultProperties::kMaxRetentionDays)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("soft-delete retention must be 7 to 90 days, not %1").arg(options.retentionDays));
+    if (passphrase.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the passphrase is empty"));
+    if (options.parentFolder.isEmpty() || !QFileInfo(options.parentFolder).isDir())
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("the folder '%1' does not exist; create it first").arg(options.parentFolder));
+
+    const QString path = bundlePath(options.parentFolder, options.name);
+    if (QFileInfo::exists(path))
+        return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; choose another name").arg(path));
+    if (!QDir().mkdir(path))
+        return Error(QFileInfo(options.parentFolder).isWritable() ? ErrorCode::Io : ErrorCode::ReadOnly,
+                     QStringLiteral("cannot create the folder %1").arg(path));
+    // Anything that fails from here removes the half-made bundle.
+    auto cleanup = qScopeGuard([&path] { QDir(path).removeRecursively(); });
+
+    auto p = std::make_unique<Private>();
+    p->path = path;
+    p->clock = &clock;
+    p->vmk = crypto::randomSecret(32);
+
+    VaultHeader &header = p->header;
+    header.vaultId = ids::newUuid();
+    header.name = options.name;
+    header.created = clock.now().toUTC();
+    header.generation = 1;
+    auto macKey = keyslots::headerMacKey(p->vmk, header.vaultId);
+    if (!macKey)
+        return macKey.error();
+    p->macKey = std::move(*macKey);
+
+    const QString ownerId = ids::newUuid();
+    const QString ownerName = options.ownerName.isEmpty() ? QStringLiteral("owner") : options.ownerName;
+
+    auto db = storage::Database::open(bundle::databasePath(path), p->vmk, storage::Database::Mode::CreateNew);
+    if (!db)
+        return db.error();
+    p->db = std::move(*db);
+    auto migrated = storage::migrate(*p->db, schema::migrations());
+    if (!migrated)
+        return migrated.error();
+    {
+        storage::Transaction tx(*p->db);
+        COFFER_TRY(tx.begin());
+        const std::pair<const char *, QString> values[] = {
+            {meta::kVaultId, header.vaultId},
+            {meta::kName, options.name},
+            {meta::kCreated, header.created.toString(Qt::ISODateWithMs)},
+            {meta::kRetentionDays, QString::number(options.retentionDays)},
+            {meta::kPurgeProtection, options.purgeProtection ? QStringLiteral("1") : QStringLiteral("0")},
+            {meta::kPermissionModel, permissionModelName(options.permissionModel)},
+            {meta::kHeaderGeneration, QStringLiteral("1")},
+            {meta::kOwnerPrincipalId, ownerId},
+            {meta::kOwnerName, ownerName},
+        };
+        for (const auto &[key, value] : values)
+            COFFER_TRY(meta::set(*p->db, key, value));
+        COFFER_TRY(tx.commit());
+    }
+    COFFER_TRY(p->db->checkpoint()); // so vault.db holds page 1 and its salt on disk
+    auto salt = bundle::readDatabaseSalt(path);
+    if (!salt)
+        return salt.error();
+    header.databaseSalt = *salt;
+
+    auto passSlot = makePassphraseSlot(header, p->vmk, passphrase, QStringLiteral("Passphrase of %1").arg(ownerName),
+                                       ownerId, clock, options.kdf);
+    if (!passSlot)
+        return passSlot.error();
+    header.keyslots.append(*passSlot);
+    auto recoverySlot = makeRecoverySlot(header, p->vmk, QStringLiteral("Recovery key"), ownerId, clock);
+    if (!recoverySlot)
+        return recoverySlot.error();
+    header.keyslots.append(recoverySlot->slot);
+    header.seal(p->macKey);
+    COFFER_TRY(bundle::writeHeader(path, header));
+
+    p->unlockedSlotId = passSlot->id;
+    COFFER_TRY(p->loadProperties());
+    cleanup.dismiss();
+    qCInfo(lcVault) << "created vault" << header.vaultId << "at" << path;
+    return CreatedVault{std::unique_ptr<Vault>(new Vault(std::move(p))), std::move(recoverySlot->text)};
+}
+
+Result<VaultSummary> Vault::inspect(const QString &path)
+{
+    auto header = bundle::load(path);
+    if (!header)
+        return header.error();
+    VaultSummary summary;
+    summary.path = QFileInfo(path).absoluteFilePath();
+    summary.id = header->vaultId;
+    summary.name = header->name;
+    summary.created = header->created;
+    summary.format = header->format;
+    for (const Keyslot &slot : header->keyslots)
+        summary.keyslots.append({slot.id, slot.type, slot.label, slot.principalId, slot.created});
+    return summary;
+}
+
+namespace {
+KeyslotType slotTypeFor(Credential::Kind kind)
+{
+    switch (kind) {
+    case Credential::Kind::Passphrase: return KeyslotType::Passphrase;
+    case Credential::Kind::RecoveryKey: return KeyslotType::Recovery;
+    case Credential::Kind::Keychain: return KeyslotType::Keychain;
+    }
+    return KeyslotType::Passphrase;
+}
+
+struct Unlocked
+{
+    SecureBytes vmk;
+    QString slotId;
+};
+
+Result<Unlocked> unlockSlots(const VaultHeader &header, const Credential &credential, KeychainStore *keychain)
+{
+    const KeyslotType type = slotTypeFor(credential.kind);
+    const QString typeName = keyslotTypeName(type);
+    QList<const Keyslot *> candidates;
+    for (const Keyslot &slot : header.keyslots)
+        if (slot.type == type && (credential.slotId.isEmpty() || slot.id == credential.slotId))
+            candidates.append(&slot);
+    if (candidates.isEmpty()) {
+        if (!credential.slotId.isEmpty())
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("this vault has no %1 keyslot with id %2").arg(typeName, credential.slotId));
+        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no %1 keyslot; unlock it another way").arg(typeName));
+    }
+
+    SecureBytes recoveryRaw;
+    if (credential.kind == Credential::Kind::RecoveryKey) {
+        auto raw = recovery::parse(credential.secret);
+        if (!raw)
+            return raw.error();
+        recoveryRaw = std::move(*raw);
+    } else if (credential.kind == Credential::Kind::Passphrase && credential.secret.isEmpty()) {
+        return Error(ErrorCode::WrongCredential, QStringLiteral("no passphrase was given"));
+    } else if (credential.kind == Credential::Kind::Keychain && !keychain) {
+        return Error(ErrorCode::KeychainUnavailable, QStringLiteral("no OS keychain is available here"));
+    }
+
+    std::optional<Error> keychainFailure;
+    for (const Keyslot *slot : candidates) {
+        Result<SecureBytes> kek = Error(ErrorCode::Internal, {});
+        switch (credential.kind) {
+        case Credential::Kind::Passphrase: kek = keyslots::passphraseKek(*slot, credential.secret); break;
+        case Credential::Kind::RecoveryKey: kek = keyslots::recoveryKek(*slot, recoveryRaw); break;
+        case Credential::Kind::Keychain: kek = keychain->read(slot->keychainService, slot->keychainAccount); break;
+        }
+        if (!kek) {
+            if (credential.kind == Credential::Kind::Keychain) {
+                keychainFailure = kek.error();
+                continue;
+            }
+            return kek.error();
+        }
+        auto vmk = keyslots::unwrap(*slot, header.vaultId, *kek);
+        if (vmk)
+            return Unlocked{std::move(*vmk), slot->id};
+        if (vmk.error().code() != ErrorCode::WrongCredential)
+            return vmk.error();
+    }
+    if (keychainFailure)
+        return *keychainFailure;
+    switch (credential.kind) {
+    case Credential::Kind::Passphrase:
+        return Error(ErrorCode::WrongCredential, QStringLiteral("the passphrase does not unlock this vault"));
+    case Credential::Kind::RecoveryKey:
+        return Error(ErrorCode::WrongCredential, QStringLiteral("the recovery key does not unlock this vault"));
+    case Credential::Kind::Keychain: break;
+    }
+    return Error(ErrorCode::WrongCredential,
+                 QStringLiteral("the key in the OS keychain does not unlock this vault (it belongs to another copy)"));
+}
+} // namespace
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential &credential, const Clock &clock,
+                                           KeychainStore *keychain)
+{
+    COFFER_TRY(crypto::runSelfTests());
+    auto header = bundle::load(path);
+    if (!header)
+        return header.error();
+    auto unlocked = unlockSlots(*header, credential, keychain);
+    if (!unlocked)
+        return unlocked.error();
+
+    auto p = std::make_unique<Private>();
+    p->path = QFileInfo(path).absoluteFilePath();
+    p->clock = &clock;
+    p->vmk = std::move(unlocked->vmk);
+    p->unlockedSlotId = unlocked->slotId;
+    auto macKey = keyslots::headerMacKey(p->vmk, header->vaultId);
+    if (!macKey)
+        return macKey.error();
+    p->macKey = std::move(*macKey);
+    if (!header->macMatches(p->macKey))
+        return Error(ErrorCode::HeaderTampered,
+                     QStringLiteral("header.json was altered outside Coffer (its MAC does not verify under this "
+                                    "vault's key). Restore header.json from a backup of this vault."));
+    p->header = std::move(*header);
+
+    auto db = storage::Database::open(bundle::databasePath(p->path), p->vmk, storage::Database::Mode::OpenExisting);
+    if (!db) {
+        if (db.error().code() == ErrorCode::Corrupted)
+            return Error(ErrorCode::Corrupted,
+                         QStringLiteral("vault.db is damaged: its first page failed authentication although the "
+                                        "credential is right. Restore vault.db from a backup."));
+        return db.error();
+    }
+    p->db = std::move(*db);
+
+    // Checks before anything is written: schema not newer than ours, header of this database, not rolled back.
+    auto version = storage::schemaVersion(*p->db);
+    if (!version)
+        return version.error();
+    if (*version > schema::latestVersion())
+        return Error(ErrorCode::UnsupportedFormat,
+                     QStringLiteral("this vault was written by a newer Coffer (schema %1; this build reads up to %2). "
+                                    "Open it with a newer Coffer.")
+                         .arg(*version)
+                         .arg(schema::latestVersion()));
+    auto storedId = meta::get(*p->db, meta::kVaultId);
+    if (!storedId)
+        return storedId.error().code() == ErrorCode::NotFound
+                   ? Error(ErrorCode::Corrupted, QStringLiteral("vault.db has no vault id; it is damaged"))
+                   : storedId.error();
+    if (*storedId != p->header.vaultId)
+        return Error(ErrorCode::HeaderMismatch,
+                     QStringLiteral("header.json names vault %1 but vault.db is vault %2").arg(p->header.vaultId, *storedId));
+    auto generation = meta::get(*p->db, meta::kHeaderGeneration);
+    if (!generation)
+        return generation.error();
+    const qint64 expected = generation->toLongLong();
+    if (p->header.generation < expected)
+        return Error(ErrorCode::HeaderRolledBack,
+                     QStringLiteral("header.json is an older copy (generation %1) than this vault's database expects "
+                                    "(generation %2): keyslots were changed since. Put back the current header.json.")
+                         .arg(p->header.generation)
+                         .arg(expected));
+
+    auto migrated = storage::migrate(*p->db, schema::migrations());
+    if (!migrated)
+        return migrated.error();
+    if (p->header.generation > expected)
+        COFFER_TRY(meta::set(*p->db, meta::kHeaderGeneration, QString::number(p->header.generation)));
+    COFFER_TRY(p->loadProperties());
+    qCInfo(lcVault) << "opened vault" << p->header.vaultId << "through keyslot" << p->unlockedSlotId;
+    return std::unique_ptr<Vault>(new Vault(std::move(p)));
+}
+
+const QString &Vault::path() const
+{
+    return d->path;
+}
+
+VaultProperties Vault::properties() const
+{
+    return d->properties;
+}
+
+QList<KeyslotInfo> Vault::keyslots() const
+{
+    QList<KeyslotInfo> out;
+    for (const Keyslot &slot : d->header.keyslots)
+        out.append({slot.id, slot.type, slot.label, slot.principalId, slot.created});
+    return out;
+}
+
+QString Vault::unlockedSlotId() const
+{
+    return d->unlockedSlotId;
+}
+
+QString Vault::principalId() const
+{
+    const Keyslot *slot = d->header.slot(d->unlockedSlotId);
+    return slot ? slot->principalId : QString();
+}
+
+Result<void> Vault::setPurgeProtection(bool enabled)
+{
+    if (!enabled) {
+        if (d->properties.purgeProtection)
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("purge protection cannot be turned off once it is on (as in Azure Key Vault)"));
+        return {};
+    }
+    if (d->properties.purgeProtection)
+        return {};
+    COFFER_TRY(meta::set(*d->db, meta::kPurgeProtection, QStringLiteral("1")));
+    d->properties.purgeProtection = true;
+    return {};
+}
+
+Result<QString> Vault::addPassphraseSlot(const SecureString &passphrase, const QString &label,
+                                         std::optional<Argon2Params> kdf)
+{
+    VaultHeader changed = d->header;
+    auto slot = makePassphraseSlot(changed, d->vmk, passphrase, label, principalId(), *d->clock, kdf);
+    if (!slot)
+        return slot.error();
+    changed.keyslots.append(*slot);
+    COFFER_TRY(d->commitHeader(std::move(changed)));
+    return slot->id;
+}
+
+Result<Vault::RecoverySlot> Vault::addRecoverySlot(const QString &label)
+{
+    VaultHeader changed = d->header;
+    auto made = makeRecoverySlot(changed, d->vmk, label, principalId(), *d->clock);
+    if (!made)
+        return made.error();
+    changed.keyslots.append(made->slot);
+    COFFER_TRY(d->commitHeader(std::move(changed)));
+    return RecoverySlot{made->slot.id, std::move(made->text)};
+}
+
+Result<QString> Vault::addKeychainSlot(KeychainStore &keychain, const QString &label)
+{
+    VaultHeader changed = d->header;
+    Keyslot slot = newSlot(KeyslotType::Keychain, label, principalId(), *d->clock, changed);
+    slot.keychainService = kKeychainService;
+    slot.keychainAccount = keychainAccount(changed.vaultId, slot.id);
+    const SecureBytes kek = crypto::randomSecret(32);
+    COFFER_TRY(keyslots::wrapInto(slot, changed.vaultId, kek, d->vmk));
+    COFFER_TRY(keychain.write(slot.keychainService, slot.keychainAccount, kek));
+    changed.keyslots.append(slot);
+    auto committed = d->commitHeader(std::move(changed));
+    if (!committed) {
+        (void)keychain.remove(slot.keychainService, slot.keychainAccount);
+        return committed.error();
+    }
+    return slot.id;
+}
+
+Result<void> Vault::removeKeyslot(const QString &slotId, KeychainStore *keychain)
+{
+    const Keyslot *slot = d->header.slot(slotId);
+    if (!slot)
+        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
+    if (d->header.keyslots.size() == 1)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first").arg(slotId));
+    const Keyslot removed = *slot;
+    VaultHeader changed = d->header;
+    changed.keyslots.removeIf([&slotId](const Keyslot &s) { return s.id == slotId; });
+    COFFER_TRY(d->commitHeader(std::move(changed)));
+    if (removed.type == KeyslotType::Keychain && keychain) {
+        auto r = keychain->remove(removed.keychainService, removed.keychainAccount);
+        if (!r)
+            qCWarning(lcVault) << "keyslot removed but its keychain entry stays:" << r.error().toString();
+    }
+    return {};
+}
+
+Result<void> Vault::changePassphrase(const QString &slotId, const SecureString &newPassphrase,
+                                     std::optional<Argon2Params> kdf)
+{
+    const QString id = slotId.isEmpty() ? d->unlockedSlotId : slotId;
+    const Keyslot *slot = d->header.slot(id);
+    if (!slot)
+        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
+    if (slot->type != KeyslotType::Passphrase)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot").arg(id, keyslotTypeName(slot->type)));
+    if (newPassphrase.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"));
+    VaultHeader changed = d->header;
+    for (Keyslot &s : changed.keyslots) {
+        if (s.id != id)
+            continue;
+        s.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
+        s.kdfSalt = crypto::randomBytes(16);
+        auto kek = keyslots::passphraseKek(s, newPassphrase);
+        if (!kek)
+            return kek.error();
+        COFFER_TRY(keyslots::wrapInto(s, changed.vaultId, *kek, d->vmk));
+    }
+    return d->commitHeader(std::move(changed));
+}
+
+Result<void> Vault::checkIntegrity()
+{
+    return d->db->checkIntegrity();
+}
+
+storage::Database &Vault::database()
+{
+    return *d->db;
+}
+
+const Clock &Vault::clock() const
+{
+    return *d->clock;
+}
+
+} // namespace coffer

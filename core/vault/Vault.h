@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/KdfParams.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBytes.h"
+#include "core/vault/Credential.h"
+#include "core/vault/Keyslot.h"
+#include "core/vault/VaultProperties.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace coffer {
+
+class KeychainStore;
+namespace storage {
+class Database;
+}
+
+struct VaultCreateOptions
+{
+    QString parentFolder;  // the bundle NAME.coffer/ is made inside it
+    QString name;          // 3–24 of 0-9a-zA-Z-, no "--" (Azure's vault name rule)
+    int retentionDays = VaultProperties::kDefaultRetentionDays;
+    bool purgeProtection = false;
+    PermissionModel permissionModel = PermissionModel::Rbac;
+    QString ownerName;     // the first user's display name
+    // Unset: calibrated on this machine to about 0.5 s.
+    std::optional<Argon2Params> kdf;
+};
+
+class Vault;
+
+struct CreatedVault
+{
+    std::unique_ptr<Vault> vault;
+    SecureString recoveryKey; // show once, then drop
+};
+
+struct VaultSummary // what can be read without unlocking
+{
+    QString path;
+    QString id;
+    QString name;
+    QDateTime created;
+    int format = 0;
+    QList<KeyslotInfo> keyslots;
+};
+
+// An unlocked vault: the master key in secure memory and an open SQLCipher connection. Destroying it locks.
+class Vault
+{
+public:
+    ~Vault();
+    Vault(const Vault &) = delete;
+    Vault &operator=(const Vault &) = delete;
+
+    static bool isValidVaultName(const QString &name);
+    static QString bundlePath(const QString &parentFolder, const QString &name); // parent/NAME.coffer
+
+    // Makes NAME.coffer/ with a passphrase keyslot and a recovery keyslot; returns the recovery key once.
+    static Result<CreatedVault> create(const VaultCreateOptions &options, const SecureString &passphrase,
+                                       const Clock &clock);
+    // Reads header.json and checks the bundle without any credential.
+    static Result<VaultSummary> inspect(const QString &path);
+    // Every failure has its own code (see ErrorCode); nothing is written unless all checks pass.
+    static Result<std::unique_ptr<Vault>> open(const QString &path, const Credential &credential, const Clock &clock,
+                                               KeychainStore *keychain = nullptr);
+
+    const QString &path() const;
+    VaultProperties properties() const;
+    QList<KeyslotInfo> keyslots() const;
+    QString unlockedSlotId() const;
+    QString principalId() const; // who this session acts as (the unlocked slot's principal)
+
+    // Turns purge protection on for good. Turning it off is refused (InvalidArgument).
+    Result<void> setPurgeProtection(bool enabled);
+
+    Result<QString> addPassphraseSlot(const SecureString &passphrase, const QString &label,
+                                      std::optional<Argon2Params> kdf = std::nullopt);
+    struct RecoverySlot
+    {
+        QString slotId;
+        SecureString recoveryKey;
+    };
+    Result<RecoverySlot> addRecoverySlot(const QString &label);
+    Result<QString> addKeychainSlot(KeychainStore &keychain, const QString &label);
+    // Refuses to remove the last slot that can unlock the vault. Removing a keychain slot also deletes its
+    // keychain entry when a keychain is given.
+    Result<void> removeKeyslot(const QString &slotId, KeychainStore *keychain = nullptr);
+    // Rewraps the master key in a passphrase slot (the unlocked one when slotId is empty).
+    Result<void> changePassphrase(const QString &slotId, const SecureString &newPassphrase,
+                                  std::optional<Argon2Params> kdf = std::nullopt);
+
+    // Reads and authenticates every page of vault.db.
+    Result<void> checkIntegrity();
+
+    // For the engine's object stores (core-internal).
+    storage::Database &database();
+    const Clock &clock() const;
+
+private:
+    struct Private;
+    explicit Vault(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace coffer

@@ -1,0 +1,114 @@
+#include "core/vault/VaultHeader.h"
+
+#include "core/crypto/Digest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace coffer {
+
+namespace {
+QJsonObject bodyJson(const VaultHeader &h)
+{
+    QJsonArray slots;
+    for (const Keyslot &slot : h.keyslots)
+        slots.append(slot.toJson());
+    return QJsonObject{
+        {QStringLiteral("format"), h.format},
+        {QStringLiteral("vaultId"), h.vaultId},
+        {QStringLiteral("name"), h.name},
+        {QStringLiteral("created"), h.created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("databaseSalt"), QString::fromLatin1(h.databaseSalt.toHex())},
+        {QStringLiteral("generation"), h.generation},
+        {QStringLiteral("keyslots"), slots},
+    };
+}
+
+Error tampered(const QString &why)
+{
+    return Error(ErrorCode::HeaderTampered,
+                 QStringLiteral("header.json %1. Restore header.json from a backup of this vault.").arg(why));
+}
+} // namespace
+
+QByteArray VaultHeader::canonicalBody() const
+{
+    // QJsonObject keeps keys sorted, so the compact form is canonical.
+    return QJsonDocument(bodyJson(*this)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray VaultHeader::toFileBytes() const
+{
+    QJsonObject json = bodyJson(*this);
+    json.insert(QStringLiteral("checksum"), QString::fromLatin1(checksum.toHex()));
+    json.insert(QStringLiteral("mac"), QString::fromLatin1(mac.toHex()));
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+void VaultHeader::seal(const SecureBytes &macKey)
+{
+    const QByteArray body = canonicalBody();
+    checksum = crypto::sha256(body);
+    mac = crypto::hmacSha256(macKey, body);
+}
+
+bool VaultHeader::macMatches(const SecureBytes &macKey) const
+{
+    return crypto::constantTimeEquals(crypto::hmacSha256(macKey, canonicalBody()), mac);
+}
+
+const Keyslot *VaultHeader::slot(const QString &id) const
+{
+    for (const Keyslot &s : keyslots)
+        if (s.id == id)
+            return &s;
+    return nullptr;
+}
+
+Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return tampered(QStringLiteral("is not valid JSON (%1 at offset %2)")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset));
+    const QJsonObject json = doc.object();
+    VaultHeader h;
+    if (!json.value(u"format").isDouble())
+        return tampered(QStringLiteral("has no format version"));
+    h.format = json.value(u"format").toInt();
+    if (h.format > kFormat)
+        return Error(ErrorCode::UnsupportedFormat,
+                     QStringLiteral("this vault was written by a newer Coffer (file format %1; this build reads up "
+                                    "to %2). Open it with a newer Coffer.")
+                         .arg(h.format)
+                         .arg(kFormat));
+    if (h.format < 1)
+        return tampered(QStringLiteral("has an invalid format version"));
+    h.vaultId = json.value(u"vaultId").toString();
+    h.name = json.value(u"name").toString();
+    h.created = QDateTime::fromString(json.value(u"created").toString(), Qt::ISODate);
+    h.databaseSalt = QByteArray::fromHex(json.value(u"databaseSalt").toString().toLatin1());
+    h.generation = json.value(u"generation").toInteger(-1);
+    h.checksum = QByteArray::fromHex(json.value(u"checksum").toString().toLatin1());
+    h.mac = QByteArray::fromHex(json.value(u"mac").toString().toLatin1());
+    if (h.vaultId.isEmpty() || h.databaseSalt.size() != 16 || h.generation < 1 || h.checksum.size() != 32
+        || h.mac.size() != 32)
+        return tampered(QStringLiteral("is missing required fields"));
+    for (const QJsonValue &value : json.value(u"keyslots").toArray()) {
+        QString problem;
+        auto slot = Keyslot::fromJson(value.toObject(), &problem);
+        if (!slot)
+            return tampered(problem);
+        h.keyslots.append(*slot);
+    }
+    if (!crypto::constantTimeEquals(crypto::sha256(h.canonicalBody()), h.checksum))
+        return tampered(QStringLiteral("was changed outside Coffer (its checksum does not match)"));
+    if (h.keyslots.isEmpty())
+        return tampered(QStringLiteral("has no keyslots"));
+    return h;
+}
+
+} // namespace coffer
