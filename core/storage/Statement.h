@@ -30,6 +30,7 @@ public:
 
     Statement &bind(int index, const QString &text);
     Statement &bind(int index, QByteArrayView blob);
+    Statement &bind(int index, const QByteArray &blob) { return bind(index, QByteArrayView(blob)); }
     Statement &bind(int index, const SecureBytes &blob);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
