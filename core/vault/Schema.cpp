@@ -11,6 +11,45 @@ const std::vector<storage::Migration> &migrations()
          [](storage::Database &db) -> Result<void> {
              return db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
          }},
+        {2, "objects, versions and secret values",
+         [](storage::Database &db) -> Result<void> {
+             // One row per named object of any kind; soft-deleted objects keep their row with deleted_at set.
+             COFFER_TRY(db.exec("CREATE TABLE objects ("
+                                " id INTEGER PRIMARY KEY,"
+                                " kind INTEGER NOT NULL,"
+                                " name TEXT NOT NULL,"
+                                " name_key TEXT NOT NULL,"
+                                " current_version INTEGER,"
+                                " deleted_at INTEGER,"
+                                " purge_at INTEGER,"
+                                " UNIQUE (kind, name_key))"));
+             // Versions in creation order (rowid); attributes only, never values.
+             COFFER_TRY(db.exec("CREATE TABLE versions ("
+                                " id INTEGER PRIMARY KEY,"
+                                " object_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
+                                " version TEXT NOT NULL,"
+                                " enabled INTEGER NOT NULL,"
+                                " nbf INTEGER,"
+                                " exp INTEGER,"
+                                " created INTEGER NOT NULL,"
+                                " updated INTEGER NOT NULL,"
+                                " content_type TEXT NOT NULL DEFAULT '',"
+                                " tags TEXT NOT NULL DEFAULT '',"
+                                " managed INTEGER NOT NULL DEFAULT 0,"
+                                " UNIQUE (object_id, version))"));
+             COFFER_TRY(db.exec("CREATE INDEX versions_by_object ON versions (object_id, id)"));
+             COFFER_TRY(db.exec("CREATE INDEX objects_deleted ON objects (kind, deleted_at)"));
+             // Values apart, so listing never reads (or pages in) a value.
+             COFFER_TRY(db.exec("CREATE TABLE secret_values ("
+                                " version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,"
+                                " value BLOB NOT NULL)"));
+             // Keys that can open backup files: the vault's own first, then any imported from its family.
+             return db.exec("CREATE TABLE backup_keys ("
+                            " key_id TEXT PRIMARY KEY,"
+                            " key BLOB NOT NULL,"
+                            " own INTEGER NOT NULL,"
+                            " added INTEGER NOT NULL)");
+         }},
     };
     return steps;
 }

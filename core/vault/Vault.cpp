@@ -6,11 +6,14 @@
 #include "core/crypto/Random.h"
 #include "core/crypto/SelfTest.h"
 #include "core/storage/Database.h"
+#include "core/vault/BackupKeys.h"
 #include "core/vault/KeychainStore.h"
 #include "core/vault/KeyslotCrypto.h"
 #include "core/vault/Meta.h"
+#include "core/vault/ObjectStore.h"
 #include "core/vault/RecoveryKey.h"
 #include "core/vault/Schema.h"
+#include "core/vault/SecretStore.h"
 #include "core/vault/VaultBundle.h"
 
 #include <QDir>
@@ -90,8 +93,13 @@ struct Vault::Private
     const Clock *clock = nullptr;
     QString unlockedSlotId;
     VaultProperties properties;
+    std::unique_ptr<BackupKeys> backupKeys;
+    std::unique_ptr<SecretStore> secrets;
+    int purgedOnOpen = 0;
 
     Result<void> loadProperties();
+    // Makes the object stores once the database and properties are ready.
+    Result<void> startStores();
     // Seals and writes a changed header, then records its generation in the database.
     Result<void> commitHeader(VaultHeader changed);
 };
@@ -122,6 +130,14 @@ Result<void> Vault::Private::loadProperties()
     properties.fileFormat = header.format;
     auto version = storage::schemaVersion(*db);
     properties.schemaVersion = version ? *version : 0;
+    return {};
+}
+
+Result<void> Vault::Private::startStores()
+{
+    backupKeys = std::make_unique<BackupKeys>(*db, *clock);
+    COFFER_TRY(backupKeys->ensureOwnKey());
+    secrets = std::make_unique<SecretStore>(*db, *clock, properties, *backupKeys);
     return {};
 }
 
@@ -246,6 +262,7 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
 
     p->unlockedSlotId = passSlot->id;
     COFFER_TRY(p->loadProperties());
+    COFFER_TRY(p->startStores());
     cleanup.dismiss();
     qCInfo(lcVault) << "created vault" << header.vaultId << "at" << path;
     return CreatedVault{std::unique_ptr<Vault>(new Vault(std::move(p))), std::move(recoverySlot->text)};
@@ -417,6 +434,11 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
     if (p->header.generation > expected)
         COFFER_TRY(meta::set(*p->db, meta::kHeaderGeneration, QString::number(p->header.generation)));
     COFFER_TRY(p->loadProperties());
+    COFFER_TRY(p->startStores());
+    auto purged = ObjectStore::purgeDue(*p->db, clock);
+    if (!purged)
+        return purged.error();
+    p->purgedOnOpen = *purged;
     qCInfo(lcVault) << "opened vault" << p->header.vaultId << "through keyslot" << p->unlockedSlotId;
     return std::unique_ptr<Vault>(new Vault(std::move(p)));
 }
@@ -555,6 +577,34 @@ Result<void> Vault::changePassphrase(const QString &slotId, const SecureString &
 Result<void> Vault::checkIntegrity()
 {
     return d->db->checkIntegrity();
+}
+
+SecretStore &Vault::secrets()
+{
+    return *d->secrets;
+}
+
+BackupKeys &Vault::backupKeys()
+{
+    return *d->backupKeys;
+}
+
+int Vault::purgedOnOpen() const
+{
+    return d->purgedOnOpen;
+}
+
+Result<qint64> Vault::externalChangeCounter()
+{
+    auto stmt = d->db->cached("PRAGMA data_version");
+    if (!stmt)
+        return stmt.error();
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const qint64 value = *row ? (*stmt)->int64(0) : 0;
+    (*stmt)->reset();
+    return value;
 }
 
 storage::Database &Vault::database()

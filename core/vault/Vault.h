@@ -16,7 +16,9 @@
 
 namespace coffer {
 
+class BackupKeys;
 class KeychainStore;
+class SecretStore;
 namespace storage {
 class Database;
 }
@@ -98,6 +100,13 @@ public:
 
     // Reads and authenticates every page of vault.db.
     Result<void> checkIntegrity();
+
+    SecretStore &secrets();
+    BackupKeys &backupKeys();
+    // Deleted objects whose purge date had come when the vault was opened, purged then.
+    int purgedOnOpen() const;
+    // Changes whenever another connection (another process) commits to this vault: poll to notice CLI changes.
+    Result<qint64> externalChangeCounter();
 
     // For the engine's object stores (core-internal).
     storage::Database &database();

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/common/SecureBytes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace coffer::storage {
+class Database;
+}
+
+namespace coffer {
+
+// Backup files are sealed under a vault's own backup key. Vaults of one family share keys: a key exported from
+// one vault (wrapped under a passphrase) and imported into another lets the second restore the first's backups,
+// as Azure lets a backup be restored only within the same subscription and geography.
+class BackupKeys
+{
+public:
+    BackupKeys(storage::Database &db, const Clock &clock);
+
+    struct Key
+    {
+        QString id; // 16 hex characters, from SHA-256 of the key
+        SecureBytes key;
+        bool own = false;
+    };
+
+    // Makes the vault's own key if it has none (new vaults, and vaults from before backups existed).
+    Result<void> ensureOwnKey();
+    Result<Key> ownKey();
+    Result<Key> find(const QString &keyId); // NotFound when this vault does not hold it
+    Result<QList<QString>> keyIds();
+
+    // The own key wrapped under a passphrase (Argon2id + AES-256-GCM), as a small JSON file's bytes.
+    Result<QByteArray> exportOwnKey(const SecureString &passphrase);
+    // Adds a family key from such a file. WrongCredential for a wrong passphrase; returns the key id.
+    Result<QString> importKey(QByteArrayView file, const SecureString &passphrase);
+
+    static QString idOf(const SecureBytes &key);
+
+private:
+    Result<void> insert(const SecureBytes &key, bool own);
+    storage::Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace coffer

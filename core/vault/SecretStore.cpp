@@ -1,0 +1,240 @@
+#include "core/vault/SecretStore.h"
+
+#include "core/storage/Database.h"
+#include "core/vault/BackupFile.h"
+#include "core/vault/BackupKeys.h"
+
+#include <QJsonArray>
+
+#include <openssl/crypto.h>
+
+namespace coffer {
+
+namespace {
+// Runs `body` in one write transaction; rolls back when it fails.
+template<typename F>
+auto inTransaction(storage::Database &db, F &&body) -> decltype(body())
+{
+    storage::Transaction tx(db);
+    COFFER_TRY(tx.begin());
+    auto result = body();
+    if (!result)
+        return result;
+    COFFER_TRY(tx.commit());
+    return result;
+}
+
+Result<void> validateValue(const QString &name, const SecureBytes &value)
+{
+    if (value.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the value of secret '%1' is empty").arg(name));
+    if (qsizetype(value.size()) > ObjectLimits::kMaxSecretValueBytes)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the value of secret '%1' is %2 bytes; the limit is %3")
+                                                     .arg(name)
+                                                     .arg(value.size())
+                                                     .arg(ObjectLimits::kMaxSecretValueBytes));
+    return {};
+}
+} // namespace
+
+SecretStore::SecretStore(storage::Database &db, const Clock &clock, const VaultProperties &vault,
+                         BackupKeys &backupKeys)
+    : m_db(db)
+    , m_objects(db, clock, vault, ObjectKind::Secret)
+    , m_backupKeys(backupKeys)
+{
+}
+
+Result<VersionInfo> SecretStore::setInTransaction(const QString &name, const SecureBytes &value,
+                                                  const NewVersionAttributes &attributes)
+{
+    COFFER_TRY(validateValue(name, value));
+    auto added = m_objects.addVersion(name, attributes);
+    if (!added)
+        return added.error();
+    auto stmt = m_db.cached("INSERT INTO secret_values (version_id, value) VALUES (?, ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, added->versionRow).bind(2, value);
+    COFFER_TRY((*stmt)->run());
+    return added->info;
+}
+
+Result<VersionInfo> SecretStore::set(const QString &name, const SecureBytes &value,
+                                     const NewVersionAttributes &attributes)
+{
+    return inTransaction(m_db, [&] { return setInTransaction(name, value, attributes); });
+}
+
+Result<int> SecretStore::setMany(const std::vector<SecretSetRequest> &requests)
+{
+    return inTransaction(m_db, [&]() -> Result<int> {
+        for (const SecretSetRequest &request : requests) {
+            auto r = setInTransaction(request.name, request.value, request.attributes);
+            if (!r)
+                return r.error();
+        }
+        return int(requests.size());
+    });
+}
+
+Result<SecretBundle> SecretStore::get(const QString &name, const QString &version)
+{
+    auto resolved = m_objects.resolve(name, version);
+    if (!resolved)
+        return resolved.error();
+    const VersionInfo &info = resolved->second;
+    if (!info.attributes.enabled)
+        return Error(ErrorCode::Forbidden,
+                     QStringLiteral("operation get is not allowed on a disabled secret ('%1', version %2); enable "
+                                    "the version first")
+                         .arg(info.name, info.version));
+    auto stmt = m_db.cached("SELECT value FROM secret_values WHERE version_id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, resolved->first);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(ErrorCode::Corrupted, QStringLiteral("secret '%1' version %2 has no value").arg(info.name, info.version));
+    SecretBundle bundle{info, (*stmt)->secureBlob(0)};
+    (*stmt)->reset();
+    return bundle;
+}
+
+Result<VersionInfo> SecretStore::show(const QString &name, const QString &version)
+{
+    return m_objects.version(name, version);
+}
+
+Result<QList<VersionInfo>> SecretStore::list()
+{
+    return m_objects.list();
+}
+
+Result<QList<VersionInfo>> SecretStore::listVersions(const QString &name)
+{
+    return m_objects.listVersions(name);
+}
+
+Result<VersionInfo> SecretStore::updateAttributes(const QString &name, const QString &version,
+                                                  const AttributeUpdate &update)
+{
+    return inTransaction(m_db, [&] { return m_objects.updateAttributes(name, version, update); });
+}
+
+Result<DeletedInfo> SecretStore::remove(const QString &name)
+{
+    return inTransaction(m_db, [&] { return m_objects.softDelete(name); });
+}
+
+Result<QList<DeletedInfo>> SecretStore::listDeleted()
+{
+    return m_objects.listDeleted();
+}
+
+Result<DeletedInfo> SecretStore::getDeleted(const QString &name)
+{
+    return m_objects.getDeleted(name);
+}
+
+Result<VersionInfo> SecretStore::recover(const QString &name)
+{
+    return inTransaction(m_db, [&] { return m_objects.recover(name); });
+}
+
+Result<void> SecretStore::purge(const QString &name)
+{
+    return inTransaction(m_db, [&] { return m_objects.purge(name); });
+}
+
+Result<QByteArray> SecretStore::backup(const QString &name)
+{
+    auto versions = m_objects.listVersions(name);
+    if (!versions)
+        return versions.error();
+    auto key = m_backupKeys.ownKey();
+    if (!key)
+        return key.error();
+    QJsonArray items;
+    for (const VersionInfo &info : *versions) {
+        auto resolved = m_objects.resolve(name, info.version);
+        if (!resolved)
+            return resolved.error();
+        auto stmt = m_db.cached("SELECT value FROM secret_values WHERE version_id = ?");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, resolved->first);
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        QJsonObject item = backupfile::versionToJson(info);
+        if (*row) {
+            const SecureBytes value = (*stmt)->secureBlob(0);
+            QByteArray encoded = value.view().toByteArray().toBase64();
+            item.insert(QStringLiteral("value"), QString::fromLatin1(encoded));
+            OPENSSL_cleanse(encoded.data(), std::size_t(encoded.size()));
+        }
+        (*stmt)->reset();
+        items.append(item);
+    }
+    const QJsonObject payload{{QStringLiteral("name"), versions->first().name}, {QStringLiteral("versions"), items}};
+    return backupfile::seal(ObjectKind::Secret, *key, payload);
+}
+
+Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
+{
+    auto envelope = backupfile::parse(backupFile);
+    if (!envelope)
+        return envelope.error();
+    if (envelope->kind != ObjectKind::Secret)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("this is a backup of a %1, not of a secret")
+                                                     .arg(objectKindTitle(envelope->kind)));
+    auto key = m_backupKeys.find(envelope->keyId);
+    if (!key)
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("this backup was made by a vault of another family (backup key %1); import that "
+                                    "vault's backup key into this vault first")
+                         .arg(envelope->keyId));
+    auto payload = backupfile::open(*envelope, *key);
+    if (!payload)
+        return payload.error();
+    const QString name = payload->value(u"name").toString();
+    COFFER_TRY(objects::validateName(ObjectKind::Secret, name));
+    const QJsonArray items = payload->value(u"versions").toArray();
+    if (items.isEmpty())
+        return Error(ErrorCode::Corrupted, QStringLiteral("the backup holds no versions"));
+    return inTransaction(m_db, [&]() -> Result<VersionInfo> {
+        auto taken = m_objects.nameTaken(name);
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return Error(ErrorCode::Conflict,
+                         QStringLiteral("secret '%1' already exists in this vault (or is deleted and not yet purged); "
+                                        "a backup restores only under a free name")
+                             .arg(name));
+        VersionInfo last;
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            auto info = backupfile::versionFromJson(item, ObjectKind::Secret, name);
+            if (!info)
+                return info.error();
+            auto restored = m_objects.restoreVersion(name, *info);
+            if (!restored)
+                return restored.error();
+            QByteArray raw = QByteArray::fromBase64(item.value(u"value").toString().toLatin1());
+            const SecureBytes secret(raw);
+            OPENSSL_cleanse(raw.data(), std::size_t(raw.size()));
+            auto stmt = m_db.cached("INSERT INTO secret_values (version_id, value) VALUES (?, ?)");
+            if (!stmt)
+                return stmt.error();
+            (*stmt)->bind(1, restored->versionRow).bind(2, secret);
+            COFFER_TRY((*stmt)->run());
+            last = restored->info;
+        }
+        return last;
+    });
+}
+
+} // namespace coffer
