@@ -124,7 +124,7 @@ Result<Statement> Database::prepare(const char *sql)
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
     if (rc != SQLITE_OK) {
-        qCWarning(lcStorage) << "prepare failed:" << sqlite3_errmsg(m_db) << "in" << sql;
+        qCDebug(lcStorage) << "prepare failed:" << sqlite3_errmsg(m_db) << "in" << sql;
         return sqliteError(sqlite3_extended_errcode(m_db), QStringLiteral("preparing a query"), m_db);
     }
     return Statement(m_db, stmt);

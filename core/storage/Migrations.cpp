@@ -7,6 +7,15 @@ namespace coffer::storage {
 
 Result<int> schemaVersion(Database &db)
 {
+    // The common case in one statement; an empty database has no schema_version table yet.
+    if (auto quick = db.cached("SELECT max(version) FROM schema_version")) {
+        auto row = (*quick)->step();
+        if (row && *row) {
+            const int version = int((*quick)->int64(0));
+            (*quick)->reset();
+            return version;
+        }
+    }
     auto exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
     if (!exists)
         return exists.error();

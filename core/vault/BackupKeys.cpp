@@ -38,19 +38,6 @@ Result<void> BackupKeys::insert(const SecureBytes &key, bool own)
     return stmt->run();
 }
 
-Result<void> BackupKeys::ensureOwnKey()
-{
-    auto stmt = m_db.prepare("SELECT 1 FROM backup_keys WHERE own = 1");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (*row)
-        return {};
-    return insert(crypto::randomSecret(32), true);
-}
-
 Result<BackupKeys::Key> BackupKeys::ownKey()
 {
     auto stmt = m_db.prepare("SELECT key_id, key FROM backup_keys WHERE own = 1");

@@ -29,8 +29,6 @@ public:
         bool own = false;
     };
 
-    // Makes the vault's own key if it has none (new vaults, and vaults from before backups existed).
-    Result<void> ensureOwnKey();
     Result<Key> ownKey();
     Result<Key> find(const QString &keyId); // NotFound when this vault does not hold it
     Result<QList<QString>> keyIds();

@@ -30,3 +30,24 @@ Result<void> set(storage::Database &db, const char *key, const QString &value)
 }
 
 } // namespace coffer::meta
+
+namespace coffer::meta {
+
+Result<QHash<QString, QString>> all(storage::Database &db)
+{
+    auto stmt = db.cached("SELECT key, value FROM meta");
+    if (!stmt)
+        return stmt.error();
+    QHash<QString, QString> out;
+    while (true) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.insert((*stmt)->text(0), (*stmt)->text(1));
+    }
+    return out;
+}
+
+} // namespace coffer::meta

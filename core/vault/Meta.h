@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QHash>
 #include <QString>
 
 namespace coffer::storage {
@@ -23,5 +24,7 @@ inline constexpr char kOwnerName[] = "owner_name";
 
 Result<QString> get(storage::Database &db, const char *key); // NotFound when absent
 Result<void> set(storage::Database &db, const char *key, const QString &value);
+// Every setting in one query.
+Result<QHash<QString, QString>> all(storage::Database &db);
 
 } // namespace coffer::meta

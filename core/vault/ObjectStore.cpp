@@ -2,6 +2,7 @@
 
 #include "core/common/Ids.h"
 #include "core/storage/Database.h"
+#include "core/vault/Meta.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -415,7 +416,11 @@ Result<void> ObjectStore::purge(const QString &name)
     auto object = deletedObject(name);
     if (!object)
         return object.error();
-    if (m_vault.purgeProtection && nowSecs() < *object->purgeAt)
+    // Read the setting now, inside the transaction: another process may have turned it on since unlock.
+    auto protection = meta::get(m_db, meta::kPurgeProtection);
+    if (!protection)
+        return protection.error();
+    if (*protection == u"1" && nowSecs() < *object->purgeAt)
         return Error(ErrorCode::Forbidden,
                      QStringLiteral("%1 '%2' cannot be purged before %3: purge protection is on for vault %4. "
                                     "It will be purged automatically then; it can still be recovered.")
@@ -430,10 +435,21 @@ Result<void> ObjectStore::purge(const QString &name)
 
 Result<int> ObjectStore::purgeDue(storage::Database &db, const Clock &clock)
 {
+    const qint64 now = clock.now().toSecsSinceEpoch();
+    // Look first (through the partial index) so an open with nothing due writes nothing.
+    auto due = db.prepare("SELECT 1 FROM objects WHERE deleted_at IS NOT NULL AND purge_at <= ? LIMIT 1");
+    if (!due)
+        return due.error();
+    due->bind(1, now);
+    auto any = due->step();
+    if (!any)
+        return any.error();
+    if (!*any)
+        return 0;
     auto stmt = db.prepare("DELETE FROM objects WHERE deleted_at IS NOT NULL AND purge_at <= ?");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, clock.now().toSecsSinceEpoch());
+    stmt->bind(1, now);
     COFFER_TRY(stmt->run());
     return db.changes();
 }

@@ -1,6 +1,8 @@
 #include "core/vault/Schema.h"
 
+#include "core/crypto/Random.h"
 #include "core/storage/Database.h"
+#include "core/vault/BackupKeys.h"
 
 namespace coffer::schema {
 
@@ -39,16 +41,25 @@ const std::vector<storage::Migration> &migrations()
                                 " UNIQUE (object_id, version))"));
              COFFER_TRY(db.exec("CREATE INDEX versions_by_object ON versions (object_id, id)"));
              COFFER_TRY(db.exec("CREATE INDEX objects_deleted ON objects (kind, deleted_at)"));
+             // Due purges are looked for on every open: a partial index keeps that independent of vault size.
+             COFFER_TRY(db.exec("CREATE INDEX objects_purge_due ON objects (purge_at) WHERE deleted_at IS NOT NULL"));
              // Values apart, so listing never reads (or pages in) a value.
              COFFER_TRY(db.exec("CREATE TABLE secret_values ("
                                 " version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,"
                                 " value BLOB NOT NULL)"));
              // Keys that can open backup files: the vault's own first, then any imported from its family.
-             return db.exec("CREATE TABLE backup_keys ("
-                            " key_id TEXT PRIMARY KEY,"
-                            " key BLOB NOT NULL,"
-                            " own INTEGER NOT NULL,"
-                            " added INTEGER NOT NULL)");
+             COFFER_TRY(db.exec("CREATE TABLE backup_keys ("
+                                " key_id TEXT PRIMARY KEY,"
+                                " key BLOB NOT NULL,"
+                                " own INTEGER NOT NULL,"
+                                " added INTEGER NOT NULL)"));
+             // The vault's own backup key, made once here rather than checked on every open.
+             const SecureBytes key = crypto::randomSecret(32);
+             auto insert = db.prepare("INSERT INTO backup_keys (key_id, key, own, added) VALUES (?, ?, 1, 0)");
+             if (!insert)
+                 return insert.error();
+             insert->bind(1, BackupKeys::idOf(key)).bind(2, key);
+             return insert->run();
          }},
     };
     return steps;

@@ -17,6 +17,10 @@
 #include "core/vault/VaultBundle.h"
 
 #include <QDir>
+
+#include <algorithm>
+#include <functional>
+
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -96,60 +100,103 @@ struct Vault::Private
     std::unique_ptr<BackupKeys> backupKeys;
     std::unique_ptr<SecretStore> secrets;
     int purgedOnOpen = 0;
+    int schemaVersion = 0;
 
     Result<void> loadProperties();
+    Result<void> loadProperties(const QHash<QString, QString> &settings);
     // Makes the object stores once the database and properties are ready.
     Result<void> startStores();
-    // Seals and writes a changed header, then records its generation in the database.
-    Result<void> commitHeader(VaultHeader changed);
+    // Applies `change` to the header as it is on disk, under the database's write lock, then seals and writes
+    // it and records its generation in the database.
+    Result<void> mutateHeader(const std::function<Result<void>(VaultHeader &)> &change);
+    // Picks up keyslot changes another process made.
+    Result<void> refreshHeader();
 };
 
 Result<void> Vault::Private::loadProperties()
 {
-    auto get = [this](const char *key) { return meta::get(*db, key); };
-    auto id = get(meta::kVaultId);
-    auto name = get(meta::kName);
-    auto created = get(meta::kCreated);
-    auto retention = get(meta::kRetentionDays);
-    auto purge = get(meta::kPurgeProtection);
-    auto model = get(meta::kPermissionModel);
-    auto owner = get(meta::kOwnerPrincipalId);
-    auto ownerName = get(meta::kOwnerName);
-    for (const auto *r : {&id, &name, &created, &retention, &purge, &model, &owner, &ownerName})
-        if (!*r)
-            return r->error();
-    properties.id = *id;
-    properties.name = *name;
+    auto values = meta::all(*db);
+    if (!values)
+        return values.error();
+    return loadProperties(*values);
+}
+
+Result<void> Vault::Private::loadProperties(const QHash<QString, QString> &settings)
+{
+    const auto *values = &settings;
+    for (const char *key : {meta::kVaultId, meta::kName, meta::kCreated, meta::kRetentionDays, meta::kPurgeProtection,
+                            meta::kPermissionModel, meta::kOwnerPrincipalId, meta::kOwnerName})
+        if (!values->contains(QLatin1StringView(key)))
+            return Error(ErrorCode::Corrupted,
+                         QStringLiteral("vault.db lacks the setting '%1'; it is damaged").arg(QLatin1StringView(key)));
+    const auto value = [&values](const char *key) { return values->value(QLatin1StringView(key)); };
+    properties.id = value(meta::kVaultId);
+    properties.name = value(meta::kName);
     properties.path = path;
-    properties.created = QDateTime::fromString(*created, Qt::ISODateWithMs);
-    properties.retentionDays = retention->toInt();
-    properties.purgeProtection = *purge == u"1";
-    properties.permissionModel = *model == u"accessPolicy" ? PermissionModel::AccessPolicy : PermissionModel::Rbac;
-    properties.ownerPrincipalId = *owner;
-    properties.ownerName = *ownerName;
+    properties.created = QDateTime::fromString(value(meta::kCreated), Qt::ISODateWithMs);
+    properties.retentionDays = value(meta::kRetentionDays).toInt();
+    properties.purgeProtection = value(meta::kPurgeProtection) == u"1";
+    properties.permissionModel = value(meta::kPermissionModel) == u"accessPolicy" ? PermissionModel::AccessPolicy
+                                                                                  : PermissionModel::Rbac;
+    properties.ownerPrincipalId = value(meta::kOwnerPrincipalId);
+    properties.ownerName = value(meta::kOwnerName);
     properties.fileFormat = header.format;
-    auto version = storage::schemaVersion(*db);
-    properties.schemaVersion = version ? *version : 0;
+    properties.schemaVersion = schemaVersion;
     return {};
 }
 
 Result<void> Vault::Private::startStores()
 {
     backupKeys = std::make_unique<BackupKeys>(*db, *clock);
-    COFFER_TRY(backupKeys->ensureOwnKey());
     secrets = std::make_unique<SecretStore>(*db, *clock, properties, *backupKeys);
     return {};
 }
 
-Result<void> Vault::Private::commitHeader(VaultHeader changed)
+Result<void> Vault::Private::mutateHeader(const std::function<Result<void>(VaultHeader &)> &change)
 {
-    changed.generation = header.generation + 1;
+    // The database's write lock (BEGIN IMMEDIATE) also serialises header changes between processes: the change
+    // is applied to the header as it is on disk now, not to this process's possibly older copy.
+    storage::Transaction tx(*db);
+    COFFER_TRY(tx.begin());
+    auto onDisk = bundle::load(path);
+    if (!onDisk)
+        return onDisk.error();
+    if (onDisk->vaultId != header.vaultId || !onDisk->macMatches(macKey))
+        return Error(ErrorCode::HeaderTampered,
+                     QStringLiteral("header.json was altered outside Coffer while the vault was open; nothing was "
+                                    "changed. Lock the vault and restore header.json from a backup."));
+    auto stored = meta::get(*db, meta::kHeaderGeneration);
+    if (!stored)
+        return stored.error();
+    const qint64 expected = stored->toLongLong();
+    if (onDisk->generation < expected)
+        return Error(ErrorCode::HeaderRolledBack,
+                     QStringLiteral("header.json on disk is an older copy (generation %1, expected %2); nothing was "
+                                    "changed. Put back the current header.json.")
+                         .arg(onDisk->generation)
+                         .arg(expected));
+    VaultHeader changed = *onDisk;
+    COFFER_TRY(change(changed));
+    changed.generation = std::max(onDisk->generation, expected) + 1;
     changed.seal(macKey);
     // Header first, then the database: a crash between the two leaves a header one generation ahead, which
     // open() accepts and records. The reverse order would lock the owner out.
     COFFER_TRY(bundle::writeHeader(path, changed));
     COFFER_TRY(meta::set(*db, meta::kHeaderGeneration, QString::number(changed.generation)));
+    COFFER_TRY(tx.commit());
     header = std::move(changed);
+    return {};
+}
+
+Result<void> Vault::Private::refreshHeader()
+{
+    auto onDisk = bundle::load(path);
+    if (!onDisk)
+        return onDisk.error();
+    if (onDisk->vaultId != header.vaultId || !onDisk->macMatches(macKey))
+        return Error(ErrorCode::HeaderTampered, QStringLiteral("header.json was altered outside Coffer"));
+    if (onDisk->generation > header.generation)
+        header = std::move(*onDisk);
     return {};
 }
 
@@ -224,6 +271,7 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
     auto migrated = storage::migrate(*p->db, schema::migrations());
     if (!migrated)
         return migrated.error();
+    p->schemaVersion = *migrated;
     {
         storage::Transaction tx(*p->db);
         COFFER_TRY(tx.begin());
@@ -409,18 +457,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
                                     "Open it with a newer Coffer.")
                          .arg(*version)
                          .arg(schema::latestVersion()));
-    auto storedId = meta::get(*p->db, meta::kVaultId);
-    if (!storedId)
-        return storedId.error().code() == ErrorCode::NotFound
-                   ? Error(ErrorCode::Corrupted, QStringLiteral("vault.db has no vault id; it is damaged"))
-                   : storedId.error();
-    if (*storedId != p->header.vaultId)
+    auto settings = meta::all(*p->db);
+    if (!settings)
+        return settings.error();
+    const QString storedId = settings->value(QLatin1StringView(meta::kVaultId));
+    if (storedId.isEmpty())
+        return Error(ErrorCode::Corrupted, QStringLiteral("vault.db has no vault id; it is damaged"));
+    if (storedId != p->header.vaultId)
         return Error(ErrorCode::HeaderMismatch,
-                     QStringLiteral("header.json names vault %1 but vault.db is vault %2").arg(p->header.vaultId, *storedId));
-    auto generation = meta::get(*p->db, meta::kHeaderGeneration);
-    if (!generation)
-        return generation.error();
-    const qint64 expected = generation->toLongLong();
+                     QStringLiteral("header.json names vault %1 but vault.db is vault %2").arg(p->header.vaultId, storedId));
+    const QString generation = settings->value(QLatin1StringView(meta::kHeaderGeneration));
+    const qint64 expected = generation.toLongLong();
     if (p->header.generation < expected)
         return Error(ErrorCode::HeaderRolledBack,
                      QStringLiteral("header.json is an older copy (generation %1) than this vault's database expects "
@@ -428,12 +475,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
                          .arg(p->header.generation)
                          .arg(expected));
 
-    auto migrated = storage::migrate(*p->db, schema::migrations());
-    if (!migrated)
-        return migrated.error();
+    if (*version < schema::latestVersion()) {
+        auto migrated = storage::migrate(*p->db, schema::migrations());
+        if (!migrated)
+            return migrated.error();
+        p->schemaVersion = *migrated;
+    } else {
+        p->schemaVersion = *version;
+    }
     if (p->header.generation > expected)
         COFFER_TRY(meta::set(*p->db, meta::kHeaderGeneration, QString::number(p->header.generation)));
-    COFFER_TRY(p->loadProperties());
+    COFFER_TRY(p->loadProperties(*settings));
     COFFER_TRY(p->startStores());
     auto purged = ObjectStore::purgeDue(*p->db, clock);
     if (!purged)
@@ -450,11 +502,15 @@ const QString &Vault::path() const
 
 VaultProperties Vault::properties() const
 {
+    if (auto r = d->loadProperties(); !r)
+        qCWarning(lcVault) << "keeping the properties read at unlock:" << r.error().toString();
     return d->properties;
 }
 
 QList<KeyslotInfo> Vault::keyslots() const
 {
+    if (auto r = d->refreshHeader(); !r)
+        qCWarning(lcVault) << "keeping the header read at unlock:" << r.error().toString();
     QList<KeyslotInfo> out;
     for (const Keyslot &slot : d->header.keyslots)
         out.append({slot.id, slot.type, slot.label, slot.principalId, slot.created});
@@ -474,6 +530,9 @@ QString Vault::principalId() const
 
 Result<void> Vault::setPurgeProtection(bool enabled)
 {
+    storage::Transaction tx(*d->db);
+    COFFER_TRY(tx.begin());
+    COFFER_TRY(d->loadProperties()); // another process may have turned it on meanwhile
     if (!enabled) {
         if (d->properties.purgeProtection)
             return Error(ErrorCode::InvalidArgument,
@@ -483,44 +542,50 @@ Result<void> Vault::setPurgeProtection(bool enabled)
     if (d->properties.purgeProtection)
         return {};
     COFFER_TRY(meta::set(*d->db, meta::kPurgeProtection, QStringLiteral("1")));
+    COFFER_TRY(tx.commit());
     d->properties.purgeProtection = true;
     return {};
 }
 
+namespace {
+Result<void> appendSlot(VaultHeader &header, const Keyslot &slot)
+{
+    if (header.slot(slot.id))
+        return Error(ErrorCode::Conflict, QStringLiteral("keyslot id %1 was just taken by another process; try again").arg(slot.id));
+    header.keyslots.append(slot);
+    return {};
+}
+} // namespace
+
 Result<QString> Vault::addPassphraseSlot(const SecureString &passphrase, const QString &label,
                                          std::optional<Argon2Params> kdf)
 {
-    VaultHeader changed = d->header;
-    auto slot = makePassphraseSlot(changed, d->vmk, passphrase, label, principalId(), *d->clock, kdf);
+    // The slow KDF runs before the header is locked.
+    auto slot = makePassphraseSlot(d->header, d->vmk, passphrase, label, principalId(), *d->clock, kdf);
     if (!slot)
         return slot.error();
-    changed.keyslots.append(*slot);
-    COFFER_TRY(d->commitHeader(std::move(changed)));
+    COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, *slot); }));
     return slot->id;
 }
 
 Result<Vault::RecoverySlot> Vault::addRecoverySlot(const QString &label)
 {
-    VaultHeader changed = d->header;
-    auto made = makeRecoverySlot(changed, d->vmk, label, principalId(), *d->clock);
+    auto made = makeRecoverySlot(d->header, d->vmk, label, principalId(), *d->clock);
     if (!made)
         return made.error();
-    changed.keyslots.append(made->slot);
-    COFFER_TRY(d->commitHeader(std::move(changed)));
+    COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, made->slot); }));
     return RecoverySlot{made->slot.id, std::move(made->text)};
 }
 
 Result<QString> Vault::addKeychainSlot(KeychainStore &keychain, const QString &label)
 {
-    VaultHeader changed = d->header;
-    Keyslot slot = newSlot(KeyslotType::Keychain, label, principalId(), *d->clock, changed);
+    Keyslot slot = newSlot(KeyslotType::Keychain, label, principalId(), *d->clock, d->header);
     slot.keychainService = kKeychainService;
-    slot.keychainAccount = keychainAccount(changed.vaultId, slot.id);
+    slot.keychainAccount = keychainAccount(d->header.vaultId, slot.id);
     const SecureBytes kek = crypto::randomSecret(32);
-    COFFER_TRY(keyslots::wrapInto(slot, changed.vaultId, kek, d->vmk));
+    COFFER_TRY(keyslots::wrapInto(slot, d->header.vaultId, kek, d->vmk));
     COFFER_TRY(keychain.write(slot.keychainService, slot.keychainAccount, kek));
-    changed.keyslots.append(slot);
-    auto committed = d->commitHeader(std::move(changed));
+    auto committed = d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, slot); });
     if (!committed) {
         (void)keychain.remove(slot.keychainService, slot.keychainAccount);
         return committed.error();
@@ -530,16 +595,18 @@ Result<QString> Vault::addKeychainSlot(KeychainStore &keychain, const QString &l
 
 Result<void> Vault::removeKeyslot(const QString &slotId, KeychainStore *keychain)
 {
-    const Keyslot *slot = d->header.slot(slotId);
-    if (!slot)
-        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
-    if (d->header.keyslots.size() == 1)
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first").arg(slotId));
-    const Keyslot removed = *slot;
-    VaultHeader changed = d->header;
-    changed.keyslots.removeIf([&slotId](const Keyslot &s) { return s.id == slotId; });
-    COFFER_TRY(d->commitHeader(std::move(changed)));
+    Keyslot removed;
+    COFFER_TRY(d->mutateHeader([&](VaultHeader &h) -> Result<void> {
+        const Keyslot *slot = h.slot(slotId);
+        if (!slot)
+            return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
+        if (h.keyslots.size() == 1)
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first").arg(slotId));
+        removed = *slot;
+        h.keyslots.removeIf([&slotId](const Keyslot &s) { return s.id == slotId; });
+        return {};
+    }));
     if (removed.type == KeyslotType::Keychain && keychain) {
         auto r = keychain->remove(removed.keychainService, removed.keychainAccount);
         if (!r)
@@ -552,26 +619,29 @@ Result<void> Vault::changePassphrase(const QString &slotId, const SecureString &
                                      std::optional<Argon2Params> kdf)
 {
     const QString id = slotId.isEmpty() ? d->unlockedSlotId : slotId;
-    const Keyslot *slot = d->header.slot(id);
-    if (!slot)
-        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
-    if (slot->type != KeyslotType::Passphrase)
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot").arg(id, keyslotTypeName(slot->type)));
     if (newPassphrase.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"));
-    VaultHeader changed = d->header;
-    for (Keyslot &s : changed.keyslots) {
-        if (s.id != id)
-            continue;
-        s.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
-        s.kdfSalt = crypto::randomBytes(16);
-        auto kek = keyslots::passphraseKek(s, newPassphrase);
-        if (!kek)
-            return kek.error();
-        COFFER_TRY(keyslots::wrapInto(s, changed.vaultId, *kek, d->vmk));
-    }
-    return d->commitHeader(std::move(changed));
+    // Derive the new key-encryption key before taking the lock; the slot is rewrapped inside it.
+    Keyslot fresh;
+    fresh.id = id;
+    fresh.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
+    fresh.kdfSalt = crypto::randomBytes(16);
+    auto kek = keyslots::passphraseKek(fresh, newPassphrase);
+    if (!kek)
+        return kek.error();
+    return d->mutateHeader([&](VaultHeader &h) -> Result<void> {
+        for (Keyslot &s : h.keyslots) {
+            if (s.id != id)
+                continue;
+            if (s.type != KeyslotType::Passphrase)
+                return Error(ErrorCode::InvalidArgument, QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot")
+                                                             .arg(id, keyslotTypeName(s.type)));
+            s.argon2 = fresh.argon2;
+            s.kdfSalt = fresh.kdfSalt;
+            return keyslots::wrapInto(s, h.vaultId, *kek, d->vmk);
+        }
+        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
+    });
 }
 
 Result<void> Vault::checkIntegrity()

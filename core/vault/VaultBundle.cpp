@@ -28,7 +28,9 @@ Result<QByteArray> readDatabaseSalt(const QString &bundle)
     return salt;
 }
 
-Result<VaultHeader> load(const QString &bundle)
+namespace {
+// Why the bundle's files could not be opened: the slow path, taken only on failure.
+Error diagnoseMissing(const QString &bundle)
 {
     const QFileInfo folder(bundle);
     if (!folder.exists())
@@ -51,11 +53,16 @@ Result<VaultHeader> load(const QString &bundle)
                      QStringLiteral("vault.db is missing from %1; the vault's contents are gone from this folder. "
                                     "Restore vault.db from a backup of this vault.")
                          .arg(bundle));
+    return Error(ErrorCode::Io, QStringLiteral("cannot read the files of %1 (check permissions)").arg(bundle));
+}
+} // namespace
 
+Result<VaultHeader> load(const QString &bundle)
+{
     QFile headerFile(headerPath(bundle));
-    if (!headerFile.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io,
-                     QStringLiteral("cannot read %1: %2").arg(headerFile.fileName(), headerFile.errorString()));
+    QFile databaseFile(databasePath(bundle));
+    if (!headerFile.open(QIODevice::ReadOnly) || !databaseFile.open(QIODevice::ReadOnly))
+        return diagnoseMissing(bundle);
     if (headerFile.size() > 1024 * 1024)
         return Error(ErrorCode::HeaderTampered, QStringLiteral("header.json is larger than 1 MiB; it is not ours"));
     auto header = VaultHeader::parse(headerFile.readAll());
@@ -64,8 +71,8 @@ Result<VaultHeader> load(const QString &bundle)
 
     // A database whose size is not a whole number of pages was cut short. Only meaningful when no WAL holds
     // pages that have not been folded back yet.
-    const qint64 dbSize = QFileInfo(databasePath(bundle)).size();
-    const QFileInfo wal(databasePath(bundle) + QStringLiteral("-wal"));
+    const qint64 dbSize = databaseFile.size();
+    const QFileInfo wal(databaseFile.fileName() + QStringLiteral("-wal"));
     const bool walHasData = wal.exists() && wal.size() > 0;
     if (dbSize < kPageSize || (!walHasData && dbSize % kPageSize != 0))
         return Error(ErrorCode::Corrupted,
@@ -73,11 +80,8 @@ Result<VaultHeader> load(const QString &bundle)
                                     "Restore vault.db from a backup.")
                          .arg(dbSize)
                          .arg(kPageSize));
-
-    auto salt = readDatabaseSalt(bundle);
-    if (!salt)
-        return salt.error();
-    if (*salt != header->databaseSalt)
+    const QByteArray salt = databaseFile.read(16);
+    if (salt != header->databaseSalt)
         return Error(ErrorCode::HeaderMismatch,
                      QStringLiteral("header.json and vault.db in %1 do not belong together: the header was made "
                                     "for another vault's database (vault '%2', id %3), or the start of vault.db "

@@ -48,14 +48,15 @@ QByteArray VaultHeader::toFileBytes() const
 
 void VaultHeader::seal(const SecureBytes &macKey)
 {
-    const QByteArray body = canonicalBody();
-    checksum = crypto::sha256(body);
-    mac = crypto::hmacSha256(macKey, body);
+    sealedBody = canonicalBody();
+    checksum = crypto::sha256(sealedBody);
+    mac = crypto::hmacSha256(macKey, sealedBody);
 }
 
 bool VaultHeader::macMatches(const SecureBytes &macKey) const
 {
-    return crypto::constantTimeEquals(crypto::hmacSha256(macKey, canonicalBody()), mac);
+    const QByteArray body = sealedBody.isEmpty() ? canonicalBody() : sealedBody;
+    return crypto::constantTimeEquals(crypto::hmacSha256(macKey, body), mac);
 }
 
 const Keyslot *VaultHeader::slot(const QString &id) const
@@ -104,7 +105,8 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes)
             return tampered(problem);
         h.keyslots.append(*slot);
     }
-    if (!crypto::constantTimeEquals(crypto::sha256(h.canonicalBody()), h.checksum))
+    h.sealedBody = h.canonicalBody();
+    if (!crypto::constantTimeEquals(crypto::sha256(h.sealedBody), h.checksum))
         return tampered(QStringLiteral("was changed outside Coffer (its checksum does not match)"));
     if (h.keyslots.isEmpty())
         return tampered(QStringLiteral("has no keyslots"));

@@ -28,6 +28,8 @@ struct VaultHeader
     QList<Keyslot> keyslots;
     QByteArray checksum;
     QByteArray mac;
+    // The canonical body as last parsed or sealed, so checking the MAC does not serialise it again.
+    QByteArray sealedBody;
 
     QByteArray canonicalBody() const;
     QByteArray toFileBytes() const;

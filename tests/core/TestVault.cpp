@@ -326,6 +326,28 @@ private Q_SLOTS:
         QCOMPARE(test::snapshotFolder(path), before);
     }
 
+    void twoProcessesChangingKeyslotsLoseNothing()
+    {
+        // The console and the CLI both have the vault open; each adds a slot. Neither change may be lost.
+        auto created = Vault::create(options(QStringLiteral("Shared")), pass("pw"), m_clock);
+        COFFER_VERIFY_OK(created);
+        const QString path = created->vault->path();
+        auto cli = Vault::open(path, Credential::passphrase(pass("pw")), m_clock);
+        COFFER_VERIFY_OK(cli);
+        COFFER_VERIFY_OK((*cli)->addPassphraseSlot(pass("from-cli"), QStringLiteral("cli"), m_fast));
+        COFFER_VERIFY_OK(created->vault->addPassphraseSlot(pass("from-gui"), QStringLiteral("gui"), m_fast));
+        QCOMPARE(created->vault->keyslots().size(), 4);
+        QCOMPARE((*cli)->keyslots().size(), 4);
+        // Purge protection turned on elsewhere is seen here.
+        COFFER_VERIFY_OK((*cli)->setPurgeProtection(true));
+        QVERIFY(created->vault->properties().purgeProtection);
+        COFFER_VERIFY_ERROR(created->vault->setPurgeProtection(false), ErrorCode::InvalidArgument);
+        cli->reset();
+        created->vault.reset();
+        COFFER_VERIFY_OK(Vault::open(path, Credential::passphrase(pass("from-cli")), m_clock));
+        COFFER_VERIFY_OK(Vault::open(path, Credential::passphrase(pass("from-gui")), m_clock));
+    }
+
     void integrityCheckPassesOnHealthyVault()
     {
         auto created = Vault::create(options(QStringLiteral("Healthy")), pass("pw"), m_clock);
