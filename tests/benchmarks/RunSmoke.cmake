@@ -1,0 +1,31 @@
+# bench.Smoke: runs coffer-bench on tiny vaults, as text and as JSON, and checks the exit codes and the output.
+# Usage: cmake -DBENCH=/path/to/coffer-bench -P RunSmoke.cmake
+set(args --rows 200 --repeat 2)
+
+execute_process(COMMAND "${BENCH}" ${args} RESULT_VARIABLE rc OUTPUT_VARIABLE text ERROR_VARIABLE err)
+message("${text}")
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "coffer-bench exited with ${rc}:\n${err}")
+endif()
+foreach(expected "median ms" "Vault::open \\(recovery key\\)" "bare SQLCipher open\\+key\\+read"
+                 "\n *200 +Vault::open \\(recovery key\\) +[0-9]+\\.[0-9]+ +[0-9]+\\.[0-9]+")
+    if(NOT text MATCHES "${expected}")
+        message(FATAL_ERROR "the table lacks '${expected}'")
+    endif()
+endforeach()
+
+execute_process(COMMAND "${BENCH}" ${args} --json RESULT_VARIABLE rc OUTPUT_VARIABLE json ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "coffer-bench --json exited with ${rc}:\n${err}")
+endif()
+string(JSON count ERROR_VARIABLE jsonError LENGTH "${json}" results)
+if(jsonError)
+    message(FATAL_ERROR "coffer-bench --json printed no valid JSON: ${jsonError}\n${json}")
+endif()
+if(NOT count EQUAL 3)
+    message(FATAL_ERROR "coffer-bench --json gave ${count} results, expected 3")
+endif()
+string(JSON ratio GET "${json}" results 0 ratio)
+if(NOT ratio GREATER 0)
+    message(FATAL_ERROR "the first result has no ratio: ${ratio}")
+endif()
