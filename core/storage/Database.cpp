@@ -115,7 +115,7 @@ Result<void> Database::exec(const char *sql)
     if (message)
         sqlite3_free(message);
     if (rc != SQLITE_OK)
-        return sqliteError(sqlite3_extended_errcode(m_db), QStringLiteral("database"), m_db);
+        return sqliteError(sqlite3_extended_errcode(m_db), QStringLiteral("vault.db"), m_db);
     return {};
 }
 
@@ -172,12 +172,26 @@ Result<void> Database::checkIntegrity()
     auto stmt = prepare("PRAGMA integrity_check");
     if (!stmt)
         return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row || stmt->text(0) != QStringLiteral("ok"))
+    // integrity_check returns "ok", or one row per problem found.
+    QStringList problems;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            // Reading a damaged page can stop the check itself: that is damage too.
+            problems.append(row.error().context());
+            break;
+        }
+        if (!*row)
+            break;
+        if (stmt->text(0) != u"ok")
+            problems.append(stmt->text(0).section(u'\n', 0, 0));
+    }
+    if (!problems.isEmpty())
         return Error(ErrorCode::Corrupted,
-                     QStringLiteral("vault.db failed its integrity check: %1").arg(*row ? stmt->text(0) : QString()));
+                     QStringLiteral("vault.db failed its integrity check (%1 problem(s); first: %2). Restore vault.db "
+                                    "from a backup.")
+                         .arg(problems.size())
+                         .arg(problems.first()));
     return {};
 }
 

@@ -74,7 +74,7 @@ Result<bool> Statement::step()
     if (rc == SQLITE_DONE)
         return false;
     const int ext = sqlite3_extended_errcode(m_db);
-    Error error = sqliteError(ext ? ext : rc, QStringLiteral("statement"), m_db);
+    Error error = sqliteError(ext ? ext : rc, QStringLiteral("vault.db"), m_db);
     sqlite3_reset(m_stmt);
     return error;
 }

@@ -1,4 +1,3 @@
-#include "core/common/Log.h"
 #include "core/vault/KeychainStore.h"
 
 #include <QEventLoop>
@@ -37,10 +36,8 @@ Result<void> QtKeychainStore::write(const QString &service, const QString &accou
     job.setBinaryData(copy);
     OPENSSL_cleanse(copy.data(), std::size_t(copy.size()));
     runJob(job);
-    if (job.error() != QKeychain::NoError) {
-        qCWarning(lcKeychain) << "write failed:" << job.errorString();
+    if (job.error() != QKeychain::NoError)
         return keychainError(job, QStringLiteral("storing the key"));
-    }
     return {};
 }
 

@@ -237,7 +237,7 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
         return Error(ErrorCode::NotFound,
                      QStringLiteral("the folder '%1' does not exist; create it first").arg(options.parentFolder));
 
-    const QString path = bundlePath(options.parentFolder, options.name);
+    const QString path = QFileInfo(bundlePath(options.parentFolder, options.name)).absoluteFilePath();
     if (QFileInfo::exists(path))
         return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; choose another name").arg(path));
     if (!QDir().mkdir(path))
@@ -441,7 +441,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
     if (!db) {
         if (db.error().code() == ErrorCode::Corrupted)
             return Error(ErrorCode::Corrupted,
-                         QStringLiteral("vault.db is damaged: its first page failed authentication although the "
+                         QStringLiteral("vault.db is damaged: a page failed authentication although the "
                                         "credential is right. Restore vault.db from a backup."));
         return db.error();
     }

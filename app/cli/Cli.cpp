@@ -1,0 +1,75 @@
+#include "app/cli/Cli.h"
+
+#include "app/cli/ArgParser.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/Console.h"
+#include "app/cli/HelpPrinter.h"
+#include "app/cli/KeyslotCommands.h"
+#include "app/cli/OutputFormatter.h"
+#include "app/cli/VaultCommands.h"
+
+#include <QLoggingCategory>
+
+namespace coffer::cli {
+
+namespace {
+
+// Every command group registers itself here; a new group is one header and one line.
+CommandRegistry makeRegistry()
+{
+    CommandRegistry registry;
+    registerVaultCommands(registry);
+    registerKeyslotCommands(registry);
+    return registry;
+}
+
+int report(Console &console, const CliError &error)
+{
+    console.error(error.message);
+    if (!error.hint.isEmpty())
+        console.hint(error.hint);
+    return int(error.exitCode);
+}
+
+} // namespace
+
+int run(const QStringList &arguments, const Clock &clock)
+{
+    Console console;
+    const CommandRegistry registry = makeRegistry();
+    auto parsed = parseArguments(arguments, registry);
+    if (!parsed)
+        return report(console, parsed.error());
+
+    // The engine's informational log lines are for --verbose; warnings always show.
+    qSetMessagePattern(QStringLiteral("coffer-cli: %{if-debug}debug%{endif}%{if-info}info%{endif}"
+                                      "%{if-warning}warning%{endif}%{if-critical}error%{endif}"
+                                      "%{if-fatal}fatal%{endif}: %{message}"));
+    QLoggingCategory::setFilterRules(parsed->verbose ? QStringLiteral("coffer.*.info=true")
+                                                     : QStringLiteral("coffer.*.info=false\ncoffer.*.debug=false"));
+
+    if (parsed->version) {
+        console.outLine(versionText());
+        return int(ExitCode::Ok);
+    }
+    if (parsed->help) {
+        console.out((parsed->command ? commandHelp(*parsed->command) : groupHelp(registry, parsed->path)).toUtf8());
+        return int(ExitCode::Ok);
+    }
+    if (!parsed->command) {
+        console.errLine(groupHelp(registry, parsed->path));
+        return report(console,
+                      CliError::usage(parsed->path.isEmpty()
+                                              ? QStringLiteral("no command given")
+                                              : QStringLiteral("'%1' needs a command").arg(parsed->path.join(u' '))));
+    }
+
+    CommandContext context(*parsed, clock, console);
+    auto output = parsed->command->run(context);
+    if (!output)
+        return report(console, output.error());
+    console.out(formatOutput(*output, parsed->output));
+    return int(ExitCode::Ok);
+}
+
+} // namespace coffer::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace coffer {
+class Clock;
+}
+
+namespace coffer::cli {
+
+// Parses the command line, runs the command and prints its result or error. Returns the exit code.
+int run(const QStringList &arguments, const Clock &clock);
+
+} // namespace coffer::cli

@@ -1,0 +1,81 @@
+#include "app/cli/ExitCodes.h"
+
+namespace coffer::cli {
+
+ExitCode exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongCredential: return ExitCode::Credential;
+    case ErrorCode::NotFound:
+    case ErrorCode::NotAVault:
+    case ErrorCode::MissingFile: return ExitCode::NotFound;
+    case ErrorCode::Corrupted:
+    case ErrorCode::HeaderTampered:
+    case ErrorCode::HeaderMismatch:
+    case ErrorCode::HeaderRolledBack:
+    case ErrorCode::UnsupportedFormat: return ExitCode::Damaged;
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Conflict: return ExitCode::Conflict;
+    case ErrorCode::InvalidArgument: return ExitCode::Invalid;
+    case ErrorCode::Forbidden: return ExitCode::Forbidden;
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::HsmUnavailable:
+    case ErrorCode::Busy: return ExitCode::Unavailable;
+    case ErrorCode::Io:
+    case ErrorCode::ReadOnly:
+    case ErrorCode::Crypto:
+    case ErrorCode::SelfTestFailed:
+    case ErrorCode::Cancelled:
+    case ErrorCode::Internal: return ExitCode::Failure;
+    }
+    return ExitCode::Failure;
+}
+
+QString hintFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::WrongCredential: return QStringLiteral("check the passphrase, or unlock with --recovery-key-file");
+    case ErrorCode::NotAVault:
+        return QStringLiteral("a vault is a folder NAME.coffer holding header.json and vault.db; pass that folder "
+                              "to --vault");
+    case ErrorCode::NotFound: return QStringLiteral("check the path and the ids you passed");
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager) needs "
+                              "an unlocked desktop session");
+    case ErrorCode::ReadOnly: return QStringLiteral("check that you may write to the vault folder");
+    case ErrorCode::Forbidden: return QStringLiteral("ask the vault's owner for a role that allows this");
+    case ErrorCode::SelfTestFailed:
+        return QStringLiteral("this machine's crypto library failed its self-tests; do not use it for vaults");
+    default: return {};
+    }
+}
+
+QList<ExitCodeInfo> exitCodeTable()
+{
+    return {
+            {ExitCode::Ok, QStringLiteral("success")},
+            {ExitCode::Failure, QStringLiteral("any other error (I/O, read-only folder, internal error)")},
+            {ExitCode::Usage,
+             QStringLiteral("usage: unknown command or option, missing or malformed value, "
+                            "conflicting options")},
+            {ExitCode::Credential,
+             QStringLiteral("credential: wrong passphrase, recovery key or keychain secret; mistyped "
+                            "recovery key")},
+            {ExitCode::NotFound,
+             QStringLiteral("not found: no such vault, folder, file or keyslot; not a vault; "
+                            "header.json or vault.db missing")},
+            {ExitCode::Damaged,
+             QStringLiteral("damaged: vault.db corrupted or truncated, header.json tampered, from "
+                            "another vault or rolled back; newer unsupported format")},
+            {ExitCode::Conflict, QStringLiteral("conflict: the vault or object already exists")},
+            {ExitCode::Invalid,
+             QStringLiteral("invalid value or refused change: bad vault name, retention out of "
+                            "range, empty passphrase, purge protection off, last keyslot")},
+            {ExitCode::Forbidden, QStringLiteral("forbidden: the principal lacks the permission")},
+            {ExitCode::Unavailable,
+             QStringLiteral("unavailable: the OS keychain or HSM cannot be used, or the vault "
+                            "is busy in another process")},
+    };
+}
+
+} // namespace coffer::cli

@@ -1,0 +1,243 @@
+#include "app/cli/OutputFormatter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace coffer::cli {
+
+namespace {
+
+// Appends `utf8` as a JSON string literal, escaping byte by byte so no decoded copy is made.
+void appendJsonString(SecureBytes &out, QByteArrayView utf8)
+{
+    out.append(QByteArrayView("\""));
+    static const char hex[] = "0123456789abcdef";
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"': out.append(QByteArrayView("\\\"")); break;
+        case '\\': out.append(QByteArrayView("\\\\")); break;
+        case '\n': out.append(QByteArrayView("\\n")); break;
+        case '\r': out.append(QByteArrayView("\\r")); break;
+        case '\t': out.append(QByteArrayView("\\t")); break;
+        default:
+            if (u < 0x20) {
+                const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
+                out.append(escaped, sizeof escaped);
+            } else {
+                out.append(&c, 1);
+            }
+        }
+    }
+    out.append(QByteArrayView("\""));
+}
+
+QByteArray scalarJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QByteArrayLiteral("null");
+    case QJsonValue::Bool: return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::floor(d) == d && std::abs(d) < 9.0e15)
+            return QByteArray::number(qint64(d));
+        return QByteArray::number(d, 'g', 17);
+    }
+    default: return {};
+    }
+}
+
+void appendIndent(SecureBytes &out, int level)
+{
+    const QByteArray spaces(level * 2, ' ');
+    out.append(spaces);
+}
+
+void appendJson(SecureBytes &out, const QJsonValue &value, int level, const std::vector<SecretField> *secrets = nullptr)
+{
+    if (value.isString()) {
+        appendJsonString(out, value.toString().toUtf8());
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        if (array.isEmpty()) {
+            out.append(QByteArrayView("[]"));
+            return;
+        }
+        out.append(QByteArrayView("[\n"));
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            appendIndent(out, level + 1);
+            appendJson(out, array.at(i), level + 1);
+            out.append(QByteArrayView(i + 1 < array.size() ? ",\n" : "\n"));
+        }
+        appendIndent(out, level);
+        out.append(QByteArrayView("]"));
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        // Keys of the object and the secret fields, merged in sorted order.
+        struct Entry
+        {
+            QString key;
+            const SecretField *secret;
+        };
+        QList<Entry> entries;
+        for (auto it = object.begin(); it != object.end(); ++it)
+            entries.append({it.key(), nullptr});
+        if (secrets)
+            for (const SecretField &field : *secrets)
+                entries.append({field.key, &field});
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.key < b.key; });
+        if (entries.isEmpty()) {
+            out.append(QByteArrayView("{}"));
+            return;
+        }
+        out.append(QByteArrayView("{\n"));
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            appendIndent(out, level + 1);
+            appendJsonString(out, entries.at(i).key.toUtf8());
+            out.append(QByteArrayView(": "));
+            if (entries.at(i).secret)
+                appendJsonString(out, entries.at(i).secret->value.utf8().view());
+            else
+                appendJson(out, object.value(entries.at(i).key), level + 1);
+            out.append(QByteArrayView(i + 1 < entries.size() ? ",\n" : "\n"));
+        }
+        appendIndent(out, level);
+        out.append(QByteArrayView("}"));
+    } else {
+        out.append(scalarJson(value));
+    }
+}
+
+// One cell of a table or tsv row, appended to `out`; its display width is returned.
+struct Cell
+{
+    const SecureString *secret = nullptr;
+    QString text;
+
+    qsizetype width() const { return secret ? qsizetype(secret->size()) : text.size(); }
+    void appendTo(SecureBytes &out) const
+    {
+        if (secret)
+            out.append(secret->utf8().view());
+        else
+            out.append(text.toUtf8());
+    }
+};
+
+Cell cellFor(const QJsonObject &row, const std::vector<SecretField> *secrets, const QString &path)
+{
+    if (secrets)
+        for (const SecretField &field : *secrets)
+            if (field.key == path)
+                return Cell {&field.value, {}};
+    QJsonValue value = row;
+    for (const QString &part : path.split(u'.'))
+        value = value.toObject().value(part);
+    if (value.isString())
+        return Cell {nullptr, value.toString()};
+    if (value.isNull() || value.isUndefined())
+        return Cell {nullptr, QString()};
+    if (value.isArray() || value.isObject())
+        return Cell {nullptr, QString()}; // nested values are shown by -o json only
+    return Cell {nullptr, QString::fromUtf8(scalarJson(value))};
+}
+
+QList<TableColumn> defaultColumns(const QJsonObject &first, const std::vector<SecretField> *secrets)
+{
+    QStringList keys;
+    for (auto it = first.begin(); it != first.end(); ++it)
+        if (!it.value().isObject() && !it.value().isArray())
+            keys.append(it.key());
+    if (secrets)
+        for (const SecretField &field : *secrets)
+            keys.append(field.key);
+    std::sort(keys.begin(), keys.end());
+    QList<TableColumn> columns;
+    for (const QString &key : keys)
+        columns.append({key.left(1).toUpper() + key.mid(1), key});
+    return columns;
+}
+
+SecureBytes formatRows(const CommandOutput &output, bool table)
+{
+    QList<QJsonObject> rows;
+    const std::vector<SecretField> *secrets = nullptr;
+    if (output.value.isArray()) {
+        for (const QJsonValue &v : output.value.toArray())
+            rows.append(v.toObject());
+    } else if (output.value.isObject()) {
+        rows.append(output.value.toObject());
+        secrets = &output.secrets;
+    } else {
+        SecureBytes out;
+        out.append(QString::fromUtf8(scalarJson(output.value)).toUtf8());
+        out.append(QByteArrayView("\n"));
+        return out;
+    }
+    const QList<TableColumn> columns
+            = output.columns.isEmpty() ? defaultColumns(rows.value(0), secrets) : output.columns;
+
+    QList<QList<Cell>> cells;
+    QList<qsizetype> widths;
+    for (const TableColumn &column : columns)
+        widths.append(column.header.size());
+    for (const QJsonObject &row : rows) {
+        QList<Cell> line;
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            line.append(cellFor(row, secrets, columns.at(c).path));
+            widths[c] = std::max(widths.at(c), line.last().width());
+        }
+        cells.append(line);
+    }
+
+    SecureBytes out;
+    auto pad = [&out](qsizetype n) { out.append(QByteArray(n, ' ')); };
+    if (table) {
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            out.append(columns.at(c).header.toUtf8());
+            if (c + 1 < columns.size())
+                pad(widths.at(c) - columns.at(c).header.size() + 2);
+        }
+        out.append(QByteArrayView("\n"));
+        for (qsizetype c = 0; c < columns.size(); ++c) {
+            out.append(QByteArray(widths.at(c), '-'));
+            if (c + 1 < columns.size())
+                pad(2);
+        }
+        out.append(QByteArrayView("\n"));
+    }
+    for (const QList<Cell> &line : cells) {
+        for (qsizetype c = 0; c < line.size(); ++c) {
+            line.at(c).appendTo(out);
+            if (c + 1 < line.size()) {
+                if (table)
+                    pad(widths.at(c) - line.at(c).width() + 2);
+                else
+                    out.append(QByteArrayView("\t"));
+            }
+        }
+        out.append(QByteArrayView("\n"));
+    }
+    return out;
+}
+
+} // namespace
+
+SecureBytes formatOutput(const CommandOutput &output, OutputFormat format)
+{
+    if (output.value.isUndefined())
+        return {};
+    if (format == OutputFormat::Json) {
+        SecureBytes out;
+        appendJson(out, output.value, 0, &output.secrets);
+        out.append(QByteArrayView("\n"));
+        return out;
+    }
+    return formatRows(output, format == OutputFormat::Table);
+}
+
+} // namespace coffer::cli
