@@ -79,7 +79,8 @@ private:
             m_result.help = true;
             return true;
         }
-        if (token == u"--version") {
+        if (token == u"--version" && !(m_result.command && m_result.command->option(QStringLiteral("version")))) {
+            // A command's own --version (`secret show --version V`, as az) wins over the global one.
             m_result.version = true;
             return true;
         }
@@ -111,6 +112,15 @@ private:
     void handlePositional(const QString &token)
     {
         if (m_result.command) {
+            if (m_afterSensitive) {
+                // Probably the rest of an unquoted secret value: never echo it.
+                fail(CliError::usage(
+                        QStringLiteral("unexpected argument after --%1 (not shown, it may be part of "
+                                       "the value)")
+                                .arg(m_afterSensitive->name),
+                        QStringLiteral("quote a value that holds spaces, or use --file or --value-stdin")));
+                return;
+            }
             fail(CliError::usage(
                     QStringLiteral("unexpected argument '%1' for '%2'").arg(token, m_result.command->displayName()),
                     commandHelpHint(m_result.path)));
@@ -136,8 +146,28 @@ private:
         }
     }
 
+    // Whether a token ends the values of a multi-value option: the next option or a global short option.
+    static bool isOptionToken(const QString &token)
+    {
+        return token.startsWith(QStringLiteral("--")) || token == u"-h" || token == u"-o"
+                || (token.startsWith(QStringLiteral("-o")) && token.size() > 2);
+    }
+
+    void takeValues(const OptionSpec &spec, const std::optional<QString> &inlineValue)
+    {
+        QStringList values;
+        if (inlineValue)
+            values.append(*inlineValue);
+        else
+            while (m_index + 1 < m_args.size() && !isOptionToken(m_args.at(m_index + 1)))
+                values.append(m_args.at(++m_index));
+        m_result.values.insert(spec.name, values.join(u' '));
+        m_result.lists.insert(spec.name, values);
+    }
+
     void handleOption(const QString &token)
     {
+        m_afterSensitive = nullptr;
         const qsizetype eq = token.indexOf(u'=');
         const QString display = eq < 0 ? token : token.left(eq);
         const std::optional<QString> inlineValue = eq < 0 ? std::nullopt : std::optional<QString>(token.mid(eq + 1));
@@ -167,10 +197,16 @@ private:
             m_result.values.insert(spec->name, QString());
             return;
         }
+        if (spec->multiValue) {
+            takeValues(*spec, inlineValue);
+            return;
+        }
         const auto value = takeValue(display, inlineValue, spec->valueName);
         if (!value)
             return;
-        if (value->isEmpty()) {
+        if (spec->sensitive)
+            m_afterSensitive = spec;
+        if (value->isEmpty() && !spec->allowEmpty) {
             fail(CliError::usage(
                     QStringLiteral("option %1 needs a value (%2), not an empty one").arg(display, spec->valueName)));
             return;
@@ -215,6 +251,7 @@ private:
     qsizetype m_index = 0;
     ParsedArgs m_result;
     std::optional<CliError> m_error;
+    const OptionSpec *m_afterSensitive = nullptr; // the option just before, when its value is sensitive
 };
 
 } // namespace

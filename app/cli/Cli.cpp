@@ -1,11 +1,13 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/ArgParser.h"
+#include "app/cli/BackupKeyCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/Console.h"
 #include "app/cli/HelpPrinter.h"
 #include "app/cli/KeyslotCommands.h"
 #include "app/cli/OutputFormatter.h"
+#include "app/cli/SecretCommands.h"
 #include "app/cli/VaultCommands.h"
 
 #include <QLoggingCategory>
@@ -20,6 +22,9 @@ CommandRegistry makeRegistry()
     CommandRegistry registry;
     registerVaultCommands(registry);
     registerKeyslotCommands(registry);
+    registerBackupKeyCommands(registry);
+    registerSecretCommands(registry);
+    registerSecretLifecycleCommands(registry);
     return registry;
 }
 

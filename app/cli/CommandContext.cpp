@@ -1,10 +1,11 @@
 #include "app/cli/CommandContext.h"
 
+#include "app/cli/CredentialReader.h"
 #include "core/vault/KeychainStore.h"
 
 namespace coffer::cli {
 
-CommandContext::CommandContext(const ParsedArgs &args, const Clock &clock, Console &console)
+CommandContext::CommandContext(ParsedArgs &args, const Clock &clock, Console &console)
     : m_args(args)
     , m_clock(clock)
     , m_console(console)
@@ -33,6 +34,21 @@ Outcome<bool> CommandContext::boolValue(const QString &option, bool fallback) co
     if (text == u"false")
         return false;
     return CliError::usage(QStringLiteral("option --%1 needs true or false, not '%2'").arg(option, value(option)));
+}
+
+SecureBytes CommandContext::takeSecret(const QString &option)
+{
+    auto it = m_args.values.find(option);
+    if (it == m_args.values.end())
+        return {};
+    QByteArray utf8 = it.value().toUtf8();
+    SecureBytes out(utf8);
+    wipeMemory(utf8.data(), std::size_t(utf8.size()));
+    QString &text = it.value();
+    if (!text.isEmpty())
+        wipeMemory(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    m_args.values.erase(it);
+    return out;
 }
 
 KeychainStore &CommandContext::keychain()

@@ -3,6 +3,7 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/CliError.h"
 #include "app/cli/Console.h"
+#include "core/common/SecureBytes.h"
 
 #include <QString>
 
@@ -19,12 +20,17 @@ namespace coffer::cli {
 class CommandContext
 {
 public:
-    CommandContext(const ParsedArgs &args, const Clock &clock, Console &console);
+    CommandContext(ParsedArgs &args, const Clock &clock, Console &console);
     ~CommandContext();
 
     const CommandSpec &command() const { return *m_args.command; }
     bool has(const QString &option) const { return m_args.values.contains(option); }
     QString value(const QString &option) const { return m_args.values.value(option); }
+    // The values of a multi-value option (empty when not given or given without values).
+    QStringList values(const QString &option) const { return m_args.lists.value(option); }
+    // The value of a sensitive option as bytes in secure memory; the parsed copy is overwritten and removed
+    // (best effort: the process's own argument list still holds it, which is why such options warn).
+    SecureBytes takeSecret(const QString &option);
     // A whole number; a malformed one is a usage error naming the option.
     Outcome<int> intValue(const QString &option, int fallback) const;
     // "true" or "false".
@@ -36,7 +42,7 @@ public:
     KeychainStore &keychain();
 
 private:
-    const ParsedArgs &m_args;
+    ParsedArgs &m_args;
     const Clock &m_clock;
     Console &m_console;
     std::unique_ptr<KeychainStore> m_keychain;

@@ -15,8 +15,15 @@ enum class OutputFormat { Json, Table, Tsv };
 // A column of `-o table` / `-o tsv`: a header and a dotted path into each result object.
 struct TableColumn
 {
+    enum class Show {
+        AsIs,
+        IdName, // the object name from an identifier "coffer://VAULT/secrets/NAME[/VERSION]"
+        IdVersion, // the version from such an identifier
+        IntDate, // seconds since 1970 shown as an ISO 8601 UTC date-time
+    };
     QString header;
     QString path; // "name", "properties.enablePurgeProtection"
+    Show show = Show::AsIs;
 };
 
 // A secret the user asked to see (a new recovery key): printed as a top-level field of the result but never

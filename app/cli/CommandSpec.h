@@ -19,6 +19,12 @@ struct OptionSpec
     QString valueName; // "DIR", "FILE", …; empty for a flag
     QString help;
     bool readsStdin = false; // at most one such option per command line
+    // Takes every following argument up to the next option (az's `--tags a=b c=d`); may take none.
+    bool multiValue = false;
+    // An empty value ("") is accepted (`--expires ""` clears a date) instead of being a usage error.
+    bool allowEmpty = false;
+    // The value may be secret (`--value`): parse errors never quote it or the words after it.
+    bool sensitive = false;
 
     bool isFlag() const { return valueName.isEmpty(); }
 };

@@ -46,4 +46,9 @@ void Console::note(const QString &message)
     errLine(QStringLiteral("coffer-cli: note: ") + message);
 }
 
+void Console::warning(const QString &message)
+{
+    errLine(QStringLiteral("coffer-cli: warning: ") + message);
+}
+
 } // namespace coffer::cli

@@ -19,10 +19,11 @@ public:
     void out(const SecureBytes &bytes) { out(bytes.view()); }
     void outLine(const QString &text);
 
-    // "coffer-cli: error: …", "coffer-cli: hint: …", "coffer-cli: note: …" on stderr.
+    // "coffer-cli: error: …", "coffer-cli: hint: …", "coffer-cli: note: …", "coffer-cli: warning: …" on stderr.
     void error(const QString &message);
     void hint(const QString &message);
     void note(const QString &message);
+    void warning(const QString &message);
     void errLine(const QString &text);
 
 private:

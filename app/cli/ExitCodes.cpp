@@ -62,16 +62,21 @@ QList<ExitCodeInfo> exitCodeTable()
              QStringLiteral("credential: wrong passphrase, recovery key or keychain secret; mistyped "
                             "recovery key")},
             {ExitCode::NotFound,
-             QStringLiteral("not found: no such vault, folder, file or keyslot; not a vault; "
-                            "header.json or vault.db missing")},
+             QStringLiteral("not found: no such vault, folder, file, keyslot, secret or version; not a vault; "
+                            "header.json or vault.db missing; a backup from another vault family")},
             {ExitCode::Damaged,
-             QStringLiteral("damaged: vault.db corrupted or truncated, header.json tampered, from "
-                            "another vault or rolled back; newer unsupported format")},
-            {ExitCode::Conflict, QStringLiteral("conflict: the vault or object already exists")},
+             QStringLiteral(
+                     "damaged: vault.db corrupted or truncated, header.json tampered, from "
+                     "another vault or rolled back; newer unsupported format; backup file altered or cut short")},
+            {ExitCode::Conflict,
+             QStringLiteral("conflict: the vault, object or file already exists; the name is deleted but "
+                            "recoverable")},
             {ExitCode::Invalid,
-             QStringLiteral("invalid value or refused change: bad vault name, retention out of "
-                            "range, empty passphrase, purge protection off, last keyslot")},
-            {ExitCode::Forbidden, QStringLiteral("forbidden: the principal lacks the permission")},
+             QStringLiteral("invalid value or refused change: bad vault or secret name, retention out of "
+                            "range, empty passphrase or value, bad tags or dates, purge protection off, last keyslot")},
+            {ExitCode::Forbidden,
+             QStringLiteral("forbidden: the principal lacks the permission; the secret version is disabled; purge "
+                            "before the scheduled date under purge protection")},
             {ExitCode::Unavailable,
              QStringLiteral("unavailable: the OS keychain or HSM cannot be used, or the vault "
                             "is busy in another process")},

@@ -1,22 +1,66 @@
 #include "app/cli/OutputFormatter.h"
 
+#include "app/cli/Utf8.h"
+
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace coffer::cli {
 
 namespace {
 
-// Appends `utf8` as a JSON string literal, escaping byte by byte so no decoded copy is made.
-void appendJsonString(SecureBytes &out, QByteArrayView utf8)
+// An output buffer in secure memory that grows by doubling (SecureBytes::append copies every time, which is
+// quadratic for a large secret value written byte by byte).
+class SecureBuffer
+{
+public:
+    void append(const void *data, std::size_t size)
+    {
+        if (size == 0)
+            return;
+        if (m_used + size > m_storage.size()) {
+            SecureBytes grown(std::max<std::size_t>(std::max<std::size_t>(m_storage.size() * 2, 4096), m_used + size));
+            if (m_used)
+                std::memcpy(grown.data(), m_storage.data(), m_used);
+            m_storage = std::move(grown); // the old storage is wiped as it is freed
+        }
+        std::memcpy(m_storage.data() + m_used, data, size);
+        m_used += size;
+    }
+    void append(QByteArrayView bytes) { append(bytes.data(), std::size_t(bytes.size())); }
+    SecureBytes take() const { return SecureBytes(m_storage.data(), m_used); }
+
+private:
+    SecureBytes m_storage;
+    std::size_t m_used = 0;
+};
+
+// Appends `utf8` as a JSON string literal, escaping byte by byte so no decoded copy is made. Bytes that are not
+// well-formed UTF-8 are written as U+FFFD so the output stays valid JSON.
+void appendJsonString(SecureBuffer &out, QByteArrayView utf8)
 {
     out.append(QByteArrayView("\""));
     static const char hex[] = "0123456789abcdef";
-    for (const char c : utf8) {
+    for (qsizetype i = 0; i < utf8.size();) {
+        const char c = utf8.at(i);
         const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80) {
+            const qsizetype n = utf8::sequenceLength(utf8, i);
+            if (n == 0) {
+                out.append(QByteArrayView("\\ufffd"));
+                ++i;
+            } else {
+                out.append(utf8.data() + i, std::size_t(n));
+                i += n;
+            }
+            continue;
+        }
+        ++i;
         switch (c) {
         case '"': out.append(QByteArrayView("\\\"")); break;
         case '\\': out.append(QByteArrayView("\\\\")); break;
@@ -24,7 +68,7 @@ void appendJsonString(SecureBytes &out, QByteArrayView utf8)
         case '\r': out.append(QByteArrayView("\\r")); break;
         case '\t': out.append(QByteArrayView("\\t")); break;
         default:
-            if (u < 0x20) {
+            if (u < 0x20 || u == 0x7f) {
                 const char escaped[] = {'\\', 'u', '0', '0', hex[u >> 4], hex[u & 0xf]};
                 out.append(escaped, sizeof escaped);
             } else {
@@ -51,13 +95,14 @@ QByteArray scalarJson(const QJsonValue &value)
     }
 }
 
-void appendIndent(SecureBytes &out, int level)
+void appendIndent(SecureBuffer &out, int level)
 {
     const QByteArray spaces(level * 2, ' ');
     out.append(spaces);
 }
 
-void appendJson(SecureBytes &out, const QJsonValue &value, int level, const std::vector<SecretField> *secrets = nullptr)
+void appendJson(SecureBuffer &out, const QJsonValue &value, int level,
+                const std::vector<SecretField> *secrets = nullptr)
 {
     if (value.isString()) {
         appendJsonString(out, value.toString().toUtf8());
@@ -119,7 +164,7 @@ struct Cell
     QString text;
 
     qsizetype width() const { return secret ? qsizetype(secret->size()) : text.size(); }
-    void appendTo(SecureBytes &out) const
+    void appendTo(SecureBuffer &out) const
     {
         if (secret)
             out.append(secret->utf8().view());
@@ -128,22 +173,42 @@ struct Cell
     }
 };
 
-Cell cellFor(const QJsonObject &row, const std::vector<SecretField> *secrets, const QString &path)
+QString idPart(const QString &id, int index)
+{
+    // coffer://VAULT/secrets/NAME/VERSION → {VAULT, secrets, NAME, VERSION}
+    const qsizetype scheme = id.indexOf(QStringLiteral("://"));
+    const QStringList parts = id.mid(scheme < 0 ? 0 : scheme + 3).split(u'/');
+    return parts.value(index);
+}
+
+QString shown(const QJsonValue &value, TableColumn::Show show)
+{
+    switch (show) {
+    case TableColumn::Show::AsIs: break;
+    case TableColumn::Show::IdName: return idPart(value.toString(), 2);
+    case TableColumn::Show::IdVersion: return idPart(value.toString(), 3);
+    case TableColumn::Show::IntDate:
+        if (!value.isDouble())
+            return QString();
+        return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC).toString(Qt::ISODate);
+    }
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined() || value.isArray() || value.isObject())
+        return QString(); // nested values are shown by -o json only
+    return QString::fromUtf8(scalarJson(value));
+}
+
+Cell cellFor(const QJsonObject &row, const std::vector<SecretField> *secrets, const TableColumn &column)
 {
     if (secrets)
         for (const SecretField &field : *secrets)
-            if (field.key == path)
+            if (field.key == column.path)
                 return Cell {&field.value, {}};
     QJsonValue value = row;
-    for (const QString &part : path.split(u'.'))
+    for (const QString &part : column.path.split(u'.'))
         value = value.toObject().value(part);
-    if (value.isString())
-        return Cell {nullptr, value.toString()};
-    if (value.isNull() || value.isUndefined())
-        return Cell {nullptr, QString()};
-    if (value.isArray() || value.isObject())
-        return Cell {nullptr, QString()}; // nested values are shown by -o json only
-    return Cell {nullptr, QString::fromUtf8(scalarJson(value))};
+    return Cell {nullptr, shown(value, column.show)};
 }
 
 QList<TableColumn> defaultColumns(const QJsonObject &first, const std::vector<SecretField> *secrets)
@@ -173,10 +238,10 @@ SecureBytes formatRows(const CommandOutput &output, bool table)
         rows.append(output.value.toObject());
         secrets = &output.secrets;
     } else {
-        SecureBytes out;
+        SecureBuffer out;
         out.append(QString::fromUtf8(scalarJson(output.value)).toUtf8());
         out.append(QByteArrayView("\n"));
-        return out;
+        return out.take();
     }
     const QList<TableColumn> columns
             = output.columns.isEmpty() ? defaultColumns(rows.value(0), secrets) : output.columns;
@@ -188,13 +253,13 @@ SecureBytes formatRows(const CommandOutput &output, bool table)
     for (const QJsonObject &row : rows) {
         QList<Cell> line;
         for (qsizetype c = 0; c < columns.size(); ++c) {
-            line.append(cellFor(row, secrets, columns.at(c).path));
+            line.append(cellFor(row, secrets, columns.at(c)));
             widths[c] = std::max(widths.at(c), line.last().width());
         }
         cells.append(line);
     }
 
-    SecureBytes out;
+    SecureBuffer out;
     auto pad = [&out](qsizetype n) { out.append(QByteArray(n, ' ')); };
     if (table) {
         for (qsizetype c = 0; c < columns.size(); ++c) {
@@ -222,7 +287,7 @@ SecureBytes formatRows(const CommandOutput &output, bool table)
         }
         out.append(QByteArrayView("\n"));
     }
-    return out;
+    return out.take();
 }
 
 } // namespace
@@ -232,10 +297,10 @@ SecureBytes formatOutput(const CommandOutput &output, OutputFormat format)
     if (output.value.isUndefined())
         return {};
     if (format == OutputFormat::Json) {
-        SecureBytes out;
+        SecureBuffer out;
         appendJson(out, output.value, 0, &output.secrets);
         out.append(QByteArrayView("\n"));
-        return out;
+        return out.take();
     }
     return formatRows(output, format == OutputFormat::Table);
 }

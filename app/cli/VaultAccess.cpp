@@ -119,8 +119,15 @@ Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOp
         return credential.error();
     KeychainStore *keychain = credential->kind == Credential::Kind::Keychain ? &ctx.keychain() : nullptr;
     auto vault = Vault::open(ctx.value(kVault), *credential, ctx.clock(), keychain);
-    if (vault)
+    if (vault) {
+        if (const int purged = (*vault)->purgedOnOpen(); purged > 0)
+            ctx.console().note(purged == 1 ? QStringLiteral("1 deleted object reached its scheduled purge date and "
+                                                            "was purged when the vault was opened")
+                                           : QStringLiteral("%1 deleted objects reached their scheduled purge date "
+                                                            "and were purged when the vault was opened")
+                                                     .arg(purged));
         return std::move(*vault);
+    }
 
     CliError error = CliError::fromCore(vault.error());
     const bool recovery = credential->kind == Credential::Kind::RecoveryKey;

@@ -31,6 +31,14 @@ QString Error::codeName(ErrorCode code)
     return QStringLiteral("Unknown");
 }
 
+QList<ErrorCode> Error::allCodes()
+{
+    QList<ErrorCode> codes;
+    for (int i = 0; i <= int(ErrorCode::Internal); ++i)
+        codes.append(ErrorCode(i));
+    return codes;
+}
+
 QString Error::toString() const
 {
     return codeName(m_code) + QStringLiteral(": ") + m_context;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace coffer {
@@ -28,7 +29,7 @@ enum class ErrorCode {
     Crypto,            // a cryptographic primitive failed
     SelfTestFailed,    // crypto known-answer tests failed: refuse to work
     Cancelled,         // the user or caller cancelled
-    Internal,          // a bug: an invariant did not hold
+    Internal,          // a bug: an invariant did not hold (keep last: allCodes() counts up to it)
 };
 
 class Error
@@ -47,6 +48,8 @@ public:
     QString toString() const;
 
     static QString codeName(ErrorCode code);
+    // Every code, in declaration order: for completeness checks (translated texts, CLI exit codes).
+    static QList<ErrorCode> allCodes();
 
 private:
     ErrorCode m_code;

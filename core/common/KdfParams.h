@@ -12,11 +12,12 @@ struct Argon2Params
     quint32 parallelism = 2;
 
     bool operator==(const Argon2Params &) const = default;
-    // Bounds accepted when reading a keyslot, so a hostile header cannot ask for 1 TB or zero work.
+    // Bounds accepted when reading a keyslot or key file, so a hostile file cannot ask for more than 1 GiB of
+    // memory, 1000 passes, or no work at all.
     bool isSane() const
     {
         return parallelism >= 1 && parallelism <= 16 && memoryKiB >= 8 * parallelism
-               && memoryKiB <= 4u * 1024 * 1024 && iterations >= 1 && iterations <= 1000;
+               && memoryKiB <= 1024u * 1024 && iterations >= 1 && iterations <= 1000;
     }
     // The cheapest parameters Argon2 accepts: for tests only, never chosen by the product itself.
     static Argon2Params fastForTests() { return {8, 1, 1}; }

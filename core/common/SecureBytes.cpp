@@ -2,19 +2,27 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 
 namespace coffer {
 
+namespace {
+constexpr std::size_t kSecureHeapBytes = 4 * 1024 * 1024;
+// OpenSSL's own random generator allocates from the secure heap when it reseeds and fails (it does not fall
+// back) when the heap is full; keep this much free for it and for OpenSSL's key objects.
+constexpr std::size_t kOpenSslReserve = 512 * 1024;
+} // namespace
+
 void initSecureHeap()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        // 4 MiB, smallest block 32 bytes. A return of 2 means "not locked into RAM" (RLIMIT_MEMLOCK);
-        // the heap still works and is still wiped, so that is accepted.
+        // Smallest block 32 bytes. A return of 2 means "not locked into RAM" (RLIMIT_MEMLOCK); the heap still
+        // works and is still wiped, so that is accepted.
         if (!CRYPTO_secure_malloc_initialized())
-            CRYPTO_secure_malloc_init(4 * 1024 * 1024, 32);
+            CRYPTO_secure_malloc_init(kSecureHeapBytes, 32);
     });
 }
 
@@ -38,10 +46,12 @@ SecureBytes::~SecureBytes()
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
     : m_data(other.m_data)
     , m_size(other.m_size)
+    , m_capacity(other.m_capacity)
     , m_secureHeap(other.m_secureHeap)
 {
     other.m_data = nullptr;
     other.m_size = 0;
+    other.m_capacity = 0;
     other.m_secureHeap = false;
 }
 
@@ -51,9 +61,11 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
         clear();
         m_data = other.m_data;
         m_size = other.m_size;
+        m_capacity = other.m_capacity;
         m_secureHeap = other.m_secureHeap;
         other.m_data = nullptr;
         other.m_size = 0;
+        other.m_capacity = 0;
         other.m_secureHeap = false;
     }
     return *this;
@@ -62,10 +74,13 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 void SecureBytes::allocate(std::size_t size)
 {
     m_size = size;
+    m_capacity = size;
     if (size == 0)
         return;
     initSecureHeap();
-    m_data = static_cast<std::uint8_t *>(OPENSSL_secure_zalloc(size));
+    const std::size_t heap = CRYPTO_secure_malloc_initialized() ? kSecureHeapBytes : 0;
+    if (CRYPTO_secure_used() + size + kOpenSslReserve <= heap)
+        m_data = static_cast<std::uint8_t *>(OPENSSL_secure_zalloc(size));
     m_secureHeap = m_data != nullptr;
     if (!m_data) {
         // Secure heap exhausted (large values): the normal heap, wiped on free.
@@ -79,12 +94,13 @@ void SecureBytes::clear()
 {
     if (m_data) {
         if (m_secureHeap)
-            OPENSSL_secure_clear_free(m_data, m_size);
+            OPENSSL_secure_clear_free(m_data, m_capacity);
         else
-            OPENSSL_clear_free(m_data, m_size);
+            OPENSSL_clear_free(m_data, m_capacity);
     }
     m_data = nullptr;
     m_size = 0;
+    m_capacity = 0;
     m_secureHeap = false;
 }
 
@@ -108,17 +124,26 @@ SecureBytes SecureBytes::toHex() const
     return out;
 }
 
+void SecureBytes::reserve(std::size_t capacity)
+{
+    if (capacity <= m_capacity)
+        return;
+    SecureBytes grown(capacity);
+    if (m_size)
+        std::memcpy(grown.m_data, m_data, m_size);
+    grown.m_size = m_size;
+    *this = std::move(grown);
+}
+
 void SecureBytes::append(const void *data, std::size_t size)
 {
     if (size == 0)
         return;
-    SecureBytes grown(m_size + size);
-    if (m_size)
-        std::memcpy(grown.m_data, m_data, m_size);
-    std::memcpy(grown.m_data + m_size, data, size);
-    *this = std::move(grown);
+    if (m_size + size > m_capacity)
+        reserve(std::max(m_size + size, m_capacity * 2));
+    std::memcpy(m_data + m_size, data, size);
+    m_size += size;
 }
-
 SecureString SecureString::fromQString(QString &text)
 {
     const QByteArray utf8 = text.toUtf8();

@@ -41,7 +41,9 @@ public:
 
     // Lowercase hex of the content, itself in secure memory.
     SecureBytes toHex() const;
+    // Amortised O(1): grows the capacity geometrically (the spare capacity is wiped with the rest).
     void append(const void *data, std::size_t size);
+    void reserve(std::size_t capacity);
     void append(QByteArrayView bytes) { append(bytes.data(), std::size_t(bytes.size())); }
 
     void clear();
@@ -50,6 +52,7 @@ private:
     void allocate(std::size_t size);
     std::uint8_t *m_data = nullptr;
     std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
     bool m_secureHeap = false;
 };
 
@@ -62,7 +65,8 @@ public:
         : m_utf8(std::move(utf8))
     {
     }
-    // Copies the text and overwrites the caller's QString buffer (best effort: Qt may hold other copies).
+    // Copies the text and overwrites the caller's QString buffer. If the buffer is shared (e.g. a copy of
+    // QLineEdit::text()), only the caller's detached copy is wiped; clear the source widget yourself.
     static SecureString fromQString(QString &text);
     static SecureString fromUtf8(QByteArrayView utf8) { return SecureString(SecureBytes(utf8)); }
 

@@ -93,7 +93,8 @@ Result<QJsonObject> open(const Envelope &envelope, const BackupKeys::Key &key)
                          QStringLiteral("the backup file was altered or is damaged (authentication failed)"));
         return plain.error();
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(plain->view().toByteArray());
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(QByteArray::fromRawData(plain->constChar(), qsizetype(plain->size())));
     if (!doc.isObject())
         return Error(ErrorCode::Corrupted, QStringLiteral("the backup's contents are not readable"));
     return doc.object();
@@ -137,6 +138,7 @@ Result<VersionInfo> versionFromJson(const QJsonObject &json, ObjectKind kind, co
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
         info.tags.insert(it.key(), it.value().toString());
     info.managed = json.value(u"managed").toBool();
+    COFFER_TRY(objects::validateDates(info.attributes.notBefore, info.attributes.expires));
     COFFER_TRY(objects::validateTags(info.tags));
     COFFER_TRY(objects::validateContentType(info.contentType));
     return info;

@@ -82,14 +82,14 @@ Result<QList<QString>> BackupKeys::keyIds()
     return out;
 }
 
-Result<QByteArray> BackupKeys::exportOwnKey(const SecureString &passphrase)
+Result<QByteArray> BackupKeys::exportOwnKey(const SecureString &passphrase, std::optional<Argon2Params> kdf)
 {
     if (passphrase.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a passphrase is needed to protect the exported key"));
     auto own = ownKey();
     if (!own)
         return own.error();
-    const Argon2Params params = crypto::calibrateArgon2();
+    const Argon2Params params = kdf ? *kdf : crypto::calibrateArgon2();
     const QByteArray salt = crypto::randomBytes(16);
     auto kek = crypto::argon2id(passphrase, salt, params);
     if (!kek)

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/common/KdfParams.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBytes.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace coffer::storage {
 class Database;
@@ -34,7 +37,8 @@ public:
     Result<QList<QString>> keyIds();
 
     // The own key wrapped under a passphrase (Argon2id + AES-256-GCM), as a small JSON file's bytes.
-    Result<QByteArray> exportOwnKey(const SecureString &passphrase);
+    // Unset `kdf`: calibrated on this machine to about 0.5 s.
+    Result<QByteArray> exportOwnKey(const SecureString &passphrase, std::optional<Argon2Params> kdf = std::nullopt);
     // Adds a family key from such a file. WrongCredential for a wrong passphrase; returns the key id.
     Result<QString> importKey(QByteArrayView file, const SecureString &passphrase);
 

@@ -10,8 +10,6 @@
 namespace coffer {
 
 namespace {
-// The version columns every query selects, in this order, starting at some column index.
-#define COFFER_VERSION_COLUMNS "v.version, v.enabled, v.nbf, v.exp, v.created, v.updated, v.content_type, v.tags, v.managed"
 
 QString tagsToText(const Tags &tags)
 {
@@ -76,7 +74,7 @@ Error ObjectStore::deletedConflict(const QString &name) const
                      .arg(title, name));
 }
 
-VersionInfo ObjectStore::readVersion(const storage::Statement &stmt, int c, const QString &name) const
+VersionInfo ObjectStore::versionFromRow(const storage::Statement &stmt, int c, const QString &name) const
 {
     VersionInfo info;
     info.vaultName = m_vault.name;
@@ -242,7 +240,7 @@ Result<std::pair<qint64, VersionInfo>> ObjectStore::resolve(const QString &name,
     if (!*row)
         return Error(ErrorCode::NotFound, QStringLiteral("%1 '%2' has no version '%3'")
                                               .arg(objectKindTitle(m_kind), object->name, version));
-    std::pair<qint64, VersionInfo> out{(*stmt)->int64(0), readVersion(**stmt, 1, object->name)};
+    std::pair<qint64, VersionInfo> out{(*stmt)->int64(0), versionFromRow(**stmt, 1, object->name)};
     (*stmt)->reset();
     return out;
 }
@@ -278,7 +276,7 @@ Result<QList<VersionInfo>> ObjectStore::list()
             return row.error();
         if (!*row)
             break;
-        out.append(readVersion(*stmt, 1, stmt->text(0)));
+        out.append(versionFromRow(*stmt, 1, stmt->text(0)));
     }
     return out;
 }
@@ -299,7 +297,7 @@ Result<QList<VersionInfo>> ObjectStore::listVersions(const QString &name)
             return row.error();
         if (!*row)
             break;
-        out.append(readVersion(*stmt, 0, object->name));
+        out.append(versionFromRow(*stmt, 0, object->name));
     }
     return out;
 }
@@ -373,7 +371,7 @@ Result<QList<DeletedInfo>> ObjectStore::listDeleted()
             return row.error();
         if (!*row)
             break;
-        out.append(DeletedInfo{readVersion(*stmt, 3, stmt->text(0)), fromSecs(stmt->int64(1)), fromSecs(stmt->int64(2))});
+        out.append(DeletedInfo{versionFromRow(*stmt, 3, stmt->text(0)), fromSecs(stmt->int64(1)), fromSecs(stmt->int64(2))});
     }
     return out;
 }
@@ -393,7 +391,7 @@ Result<DeletedInfo> ObjectStore::getDeleted(const QString &name)
     if (!*row)
         return Error(ErrorCode::Corrupted, QStringLiteral("deleted %1 '%2' has no current version")
                                                .arg(objectKindTitle(m_kind), object->name));
-    DeletedInfo out{readVersion(**stmt, 0, object->name), fromSecs(*object->deletedAt), fromSecs(*object->purgeAt)};
+    DeletedInfo out{versionFromRow(**stmt, 0, object->name), fromSecs(*object->deletedAt), fromSecs(*object->purgeAt)};
     (*stmt)->reset();
     return out;
 }

@@ -12,6 +12,10 @@ class Database;
 class Statement;
 } // namespace coffer::storage
 
+// The version columns every query selects (table alias v), in this order; read them with versionFromRow().
+#define COFFER_VERSION_COLUMNS                                                                                    \
+    "v.version, v.enabled, v.nbf, v.exp, v.created, v.updated, v.content_type, v.tags, v.managed"
+
 namespace coffer {
 
 // The lifecycle every object kind shares, as Azure Key Vault defines it: versions that become current, attribute
@@ -56,6 +60,9 @@ public:
     // Names of objects of this kind, live or deleted (Conflict checks on restore).
     Result<bool> nameTaken(const QString &name);
 
+    // Reads COFFER_VERSION_COLUMNS starting at `firstColumn` (for the kinds' own joined queries).
+    VersionInfo versionFromRow(const storage::Statement &stmt, int firstColumn, const QString &name) const;
+
     // Purges every deleted object of any kind whose scheduled purge date has come. Returns how many.
     static Result<int> purgeDue(storage::Database &db, const Clock &clock);
 
@@ -71,7 +78,7 @@ private:
     Result<std::optional<ObjectRow>> findObject(const QString &name);
     Result<ObjectRow> liveObject(const QString &name);
     Result<ObjectRow> deletedObject(const QString &name);
-    VersionInfo readVersion(const storage::Statement &stmt, int firstColumn, const QString &name) const;
+
     Error notFound(const QString &name) const;
     Error deletedConflict(const QString &name) const;
     qint64 nowSecs() const;

@@ -80,6 +80,26 @@ Result<int> SecretStore::setMany(const std::vector<SecretSetRequest> &requests)
 
 Result<SecretBundle> SecretStore::get(const QString &name, const QString &version)
 {
+    if (version.isEmpty()) {
+        // The common case in one statement; anything unusual (unknown, deleted, disabled) takes the long way
+        // below for its precise error.
+        auto stmt = m_db.cached("SELECT o.name, s.value, " COFFER_VERSION_COLUMNS " FROM objects o"
+                                " JOIN versions v ON v.id = o.current_version"
+                                " JOIN secret_values s ON s.version_id = v.id"
+                                " WHERE o.kind = 0 AND o.name_key = ? AND o.deleted_at IS NULL");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, objects::nameKey(name));
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            SecretBundle bundle{m_objects.versionFromRow(**stmt, 2, (*stmt)->text(0)), (*stmt)->secureBlob(1)};
+            (*stmt)->reset();
+            if (bundle.info.attributes.enabled)
+                return bundle;
+        }
+    }
     auto resolved = m_objects.resolve(name, version);
     if (!resolved)
         return resolved.error();
@@ -172,9 +192,12 @@ Result<QByteArray> SecretStore::backup(const QString &name)
         QJsonObject item = backupfile::versionToJson(info);
         if (*row) {
             const SecureBytes value = (*stmt)->secureBlob(0);
-            QByteArray encoded = value.view().toByteArray().toBase64();
-            item.insert(QStringLiteral("value"), QString::fromLatin1(encoded));
+            // The payload JSON is plain memory until it is sealed; wipe every copy made on the way.
+            QByteArray encoded = QByteArray::fromRawData(value.constChar(), qsizetype(value.size())).toBase64();
+            QString text = QString::fromLatin1(encoded);
+            item.insert(QStringLiteral("value"), text);
             OPENSSL_cleanse(encoded.data(), std::size_t(encoded.size()));
+            OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
         }
         (*stmt)->reset();
         items.append(item);
@@ -223,9 +246,11 @@ Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
             auto restored = m_objects.restoreVersion(name, *info);
             if (!restored)
                 return restored.error();
-            QByteArray raw = QByteArray::fromBase64(item.value(u"value").toString().toLatin1());
+            QByteArray encoded = item.value(u"value").toString().toLatin1();
+            QByteArray raw = QByteArray::fromBase64(encoded);
             const SecureBytes secret(raw);
             OPENSSL_cleanse(raw.data(), std::size_t(raw.size()));
+            OPENSSL_cleanse(encoded.data(), std::size_t(encoded.size()));
             auto stmt = m_db.cached("INSERT INTO secret_values (version_id, value) VALUES (?, ?)");
             if (!stmt)
                 return stmt.error();

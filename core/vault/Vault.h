@@ -54,6 +54,8 @@ struct VaultSummary // what can be read without unlocking
 };
 
 // An unlocked vault: the master key in secure memory and an open SQLCipher connection. Destroying it locks.
+// The Clock (and KeychainStore) passed to create()/open() must outlive the Vault. A Vault may be made on one
+// thread and used on another, but never from two threads at once.
 class Vault
 {
 public:

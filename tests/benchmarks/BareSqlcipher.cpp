@@ -34,22 +34,48 @@ BareSqlcipher::~BareSqlcipher()
         sqlite3_close_v2(m_db);
 }
 
-Result<QString> BareSqlcipher::readRow(qint64 id)
+Result<QByteArray> BareSqlcipher::readValue(qint64 versionId)
 {
     sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, "SELECT name, value FROM bench_rows WHERE id = ?", -1, &stmt, nullptr);
+    int rc = sqlite3_prepare_v2(m_db, "SELECT value FROM secret_values WHERE version_id = ?", -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return storage::sqliteError(rc, QStringLiteral("preparing the read"), m_db);
-    sqlite3_bind_int64(stmt, 1, id);
+    sqlite3_bind_int64(stmt, 1, versionId);
     rc = sqlite3_step(stmt);
-    Result<QString> out = Error(ErrorCode::NotFound, QStringLiteral("bench_rows has no row %1").arg(id));
+    Result<QByteArray> out = Error(ErrorCode::NotFound, QStringLiteral("no secret value %1").arg(versionId));
     if (rc == SQLITE_ROW)
-        out = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
-                                sqlite3_column_bytes(stmt, 0));
+        out = QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, 0)), sqlite3_column_bytes(stmt, 0));
     else if (rc != SQLITE_DONE)
-        out = storage::sqliteError(rc, QStringLiteral("reading a row"), m_db);
+        out = storage::sqliteError(rc, QStringLiteral("reading a value"), m_db);
     sqlite3_finalize(stmt);
     return out;
+}
+
+Result<qint64> BareSqlcipher::currentVersionRow(const QString &name)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, "SELECT current_version FROM objects WHERE kind = 0 AND name = ?", -1, &stmt,
+                                nullptr);
+    if (rc != SQLITE_OK)
+        return storage::sqliteError(rc, QStringLiteral("preparing the lookup"), m_db);
+    const QByteArray utf8 = name.toUtf8();
+    sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    rc = sqlite3_step(stmt);
+    Result<qint64> out = Error(ErrorCode::NotFound, QStringLiteral("no secret named %1").arg(name));
+    if (rc == SQLITE_ROW)
+        out = sqlite3_column_int64(stmt, 0);
+    else if (rc != SQLITE_DONE)
+        out = storage::sqliteError(rc, QStringLiteral("looking up a secret"), m_db);
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+Result<void> BareSqlcipher::exec(const char *sql)
+{
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return storage::sqliteError(rc, QString::fromLatin1(sql), m_db);
+    return {};
 }
 
 QString BareSqlcipher::sqliteVersion()

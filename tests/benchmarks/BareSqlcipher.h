@@ -14,7 +14,7 @@ namespace coffer::bench {
 
 // The floor Coffer is compared with: SQLCipher through its C API with nothing of Coffer around it.
 // sqlite3_open_v2 (the flags core uses) + sqlite3_key with the raw key form x'<64 hex>' + PRAGMA
-// cipher_page_size = 4096; readRow() is the first read, which decrypts and authenticates the pages on its path.
+// cipher_page_size = 4096; the first read decrypts and authenticates the pages on its path.
 class BareSqlcipher
 {
 public:
@@ -24,8 +24,12 @@ public:
     BareSqlcipher(const BareSqlcipher &) = delete;
     BareSqlcipher &operator=(const BareSqlcipher &) = delete;
 
-    // `name` of bench_rows row `id` (NotFound when there is none).
-    Result<QString> readRow(qint64 id);
+    // The value of secret_values row `versionId`, by a one-off prepared SELECT (NotFound when there is none).
+    Result<QByteArray> readValue(qint64 versionId);
+    // The version row of the current version of the secret named `name` (NotFound when there is none).
+    Result<qint64> currentVersionRow(const QString &name);
+    Result<void> exec(const char *sql);
+    sqlite3 *handle() const { return m_db; }
 
     static QString sqliteVersion();
     // PRAGMA cipher_version, read through a keyless in-memory connection.

@@ -1,45 +1,36 @@
 #include "tests/benchmarks/BenchVault.h"
 
 #include "core/common/KdfParams.h"
-#include "core/storage/Database.h"
 #include "core/vault/KeyslotCrypto.h"
 #include "core/vault/RecoveryKey.h"
 #include "core/vault/Vault.h"
 #include "core/vault/VaultBundle.h"
 
 #include <QFileInfo>
-#include <QRandomGenerator>
 
 namespace coffer::bench {
 
-namespace {
-constexpr int kFieldBytes = 100;
-
-Result<void> fill(storage::Database &db, qint64 rows)
+QString BenchVault::secretName(qint64 i)
 {
-    COFFER_TRY(db.exec("CREATE TABLE bench_rows (id INTEGER PRIMARY KEY, name TEXT NOT NULL, value BLOB NOT NULL)"));
-    storage::Transaction tx(db);
-    COFFER_TRY(tx.begin());
-    auto insert = db.prepare("INSERT INTO bench_rows (id, name, value) VALUES (?, ?, ?)");
-    if (!insert)
-        return insert.error();
-    QRandomGenerator random(20260101); // reproducible filler; not key material
-    QByteArray value(kFieldBytes, Qt::Uninitialized);
-    for (qint64 id = 1; id <= rows; ++id) {
-        random.fillRange(reinterpret_cast<quint32 *>(value.data()), kFieldBytes / int(sizeof(quint32)));
-        insert->bind(1, id).bind(2, BenchVault::rowName(id)).bind(3, QByteArrayView(value));
-        COFFER_TRY(insert->run());
-    }
-    return tx.commit();
-}
-} // namespace
-
-QString BenchVault::rowName(qint64 id)
-{
-    return QStringLiteral("bench-secret-%1-").arg(id, 8, 10, QLatin1Char('0')).leftJustified(kFieldBytes, u'x');
+    return QStringLiteral("bench-secret-%1").arg(i, 7, 10, QLatin1Char('0'));
 }
 
-Result<BenchVault> BenchVault::make(const QString &parentFolder, qint64 rows, const Clock &clock)
+QByteArray BenchVault::secretValue(qint64 i)
+{
+    return QStringLiteral("value-%1-").arg(i).leftJustified(kValueBytes, u'v').toLatin1();
+}
+
+std::vector<SecretSetRequest> BenchVault::requests(qint64 first, qint64 count)
+{
+    std::vector<SecretSetRequest> out;
+    out.reserve(std::size_t(count));
+    for (qint64 i = first; i < first + count; ++i)
+        out.push_back(SecretSetRequest {secretName(i), SecureBytes(QByteArrayView(secretValue(i))), {}});
+    return out;
+}
+
+Result<BenchVault> BenchVault::make(const QString &parentFolder, const QString &name, qint64 rows, const Clock &clock,
+                                    std::unique_ptr<Vault> *keepOpen)
 {
     BenchVault out;
     out.rows = rows;
@@ -47,18 +38,25 @@ Result<BenchVault> BenchVault::make(const QString &parentFolder, qint64 rows, co
 
     VaultCreateOptions options;
     options.parentFolder = parentFolder;
-    options.name = QStringLiteral("bench-%1").arg(rows);
+    options.name = name;
     options.ownerName = QStringLiteral("bench");
     options.kdf = Argon2Params::fastForTests();
-    {
-        auto created = Vault::create(options, out.passphrase, clock);
-        if (!created)
-            return created.error();
-        out.bundle = created->vault->path();
-        out.recoveryKey = std::move(created->recoveryKey);
-        COFFER_TRY(fill(created->vault->database(), rows));
-    } // the Vault is destroyed here: connection closed, WAL checkpointed and removed
+    auto created = Vault::create(options, out.passphrase, clock);
+    if (!created)
+        return created.error();
+    out.bundle = created->vault->path();
     out.databaseFile = bundle::databasePath(out.bundle);
+    out.recoveryKey = std::move(created->recoveryKey);
+    if (rows > 0) {
+        auto set = created->vault->secrets().setMany(requests(1, rows));
+        if (!set)
+            return set.error();
+    }
+    if (keepOpen) {
+        *keepOpen = std::move(created->vault);
+        return out;
+    }
+    created->vault.reset(); // connection closed, WAL checkpointed and removed
     out.fileBytes = QFileInfo(out.databaseFile).size();
     return out;
 }

@@ -10,17 +10,33 @@
 
 namespace coffer::bench {
 
-// One line of the results: a measurement on a vault of `rows` rows. Later issues add lines (secret get, list,
-// set, audit …) with their own bare counterpart and goal.
+// What a row's goal bounds: the time ratio (Coffer median / bare median; lower is better), the rate ratio
+// (Coffer ops/s / bare ops/s; higher is better) or a peak memory size in bytes (lower is better).
+enum class GoalKind { TimeRatioAtMost, RateRatioAtLeast, BytesAtMost };
+
+struct Goal
+{
+    GoalKind kind = GoalKind::TimeRatioAtMost;
+    double limit = 0; // a ratio, or bytes for BytesAtMost
+};
+
+// One line of the results: a measurement on a vault of `rows` rows (secrets).
 struct ResultRow
 {
+    QString group; // "open", "get", "set", "list", "rss"
     qint64 rows = 0;
     QString measurement;
-    Stats stats;
-    std::optional<double> ratio; // median / median of `baseline`, measured in the same run
-    QString baseline; // the measurement the ratio is taken against
-    std::optional<double> goal; // the ratio should stay at or below this
+    std::optional<Stats> stats; // wall-clock samples (none for a memory row)
+    qint64 opsPerSample = 0; // operations one sample times (0: no rate shown)
+    std::optional<double> ratio; // against `baseline`, measured in the same run; kind from the goal (or time ratio)
+    bool rateRatio = false; // ratio = rate / bare rate (else median / bare median)
+    QString baseline;
+    std::optional<qint64> peakBytes; // a memory row's value
+    std::optional<Goal> goal;
     qint64 fileBytes = 0; // size of vault.db
+
+    std::optional<double> opsPerSecond() const;
+    std::optional<bool> meetsGoal() const;
 };
 
 class ResultTable
@@ -29,7 +45,7 @@ public:
     void add(ResultRow row) { m_rows.append(std::move(row)); }
     const QList<ResultRow> &rows() const { return m_rows; }
 
-    // Aligned plain-text table, one line per row, a blank line between vault sizes.
+    // Aligned plain-text table, one line per row, a blank line between groups and vault sizes.
     QString toText() const;
     QJsonObject toJson() const; // {"results": [...]}
 

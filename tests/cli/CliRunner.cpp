@@ -29,6 +29,17 @@ QString CliRunner::path(const QString &name) const
 
 CliRun CliRunner::run(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env)
 {
+    return runChecked(args, stdinData, env, false);
+}
+
+CliRun CliRunner::runRevealing(const QStringList &args, const QByteArray &stdinData)
+{
+    return runChecked(args, stdinData, QProcessEnvironment::systemEnvironment(), true);
+}
+
+CliRun CliRunner::runChecked(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env,
+                             bool stdoutMayReveal)
+{
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
@@ -53,9 +64,9 @@ CliRun CliRunner::run(const QStringList &args, const QByteArray &stdinData, cons
     if (process.exitStatus() != QProcess::NormalExit)
         QTest::qFail(qPrintable(QStringLiteral("coffer-cli crashed: ") + args.join(u' ')), __FILE__, __LINE__);
     for (const QByteArray &secret : std::as_const(m_secrets))
-        if (result.out.contains(secret) || result.err.contains(secret))
-            QTest::qFail(qPrintable(QStringLiteral("coffer-cli printed a passphrase: ") + args.join(u' ')), __FILE__,
-                         __LINE__);
+        if ((!stdoutMayReveal && result.out.contains(secret)) || result.err.contains(secret))
+            QTest::qFail(qPrintable(QStringLiteral("coffer-cli printed a registered secret: ") + args.join(u' ')),
+                         __FILE__, __LINE__);
     return result;
 }
 

@@ -34,6 +34,9 @@ public:
 
     CliRun run(const QStringList &args, const QByteArray &stdinData = {},
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // For commands that print a secret on request (`secret show`): registered secrets may appear on stdout,
+    // never on stderr.
+    CliRun runRevealing(const QStringList &args, const QByteArray &stdinData = {});
 
     // Writes `text` (plus a newline) to a file in the scratch folder and registers it as a secret.
     QString writePassphrase(const QString &fileName, const QByteArray &text);
@@ -53,14 +56,20 @@ public:
     static QStringList fastKdf();
 
 private:
+    CliRun runChecked(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env,
+                      bool stdoutMayReveal);
     QTemporaryDir m_dir;
     QList<QByteArray> m_secrets;
 };
 
 } // namespace coffer::test
 
-// Asserts the exit code of a CliRun, printing the run on failure.
-#define COFFER_VERIFY_EXIT(run, code) QVERIFY2((run).exitCode == (code), qPrintable((run).describe()))
+// Asserts the exit code of a CliRun, printing the run on failure. `run` is evaluated once, so it may be a call.
+#define COFFER_VERIFY_EXIT(run, code) \
+    do { \
+        const ::coffer::test::CliRun &cofferRun_ = (run); \
+        QVERIFY2(cofferRun_.exitCode == (code), qPrintable(cofferRun_.describe())); \
+    } while (false)
 // Asserts that stderr mentions `text` (case-insensitive).
 #define COFFER_VERIFY_STDERR(run, text) \
     QVERIFY2(QString::fromUtf8((run).err).contains(QStringLiteral(text), Qt::CaseInsensitive), \

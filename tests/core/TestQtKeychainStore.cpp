@@ -61,8 +61,8 @@ QString TestQtKeychainStore::secretToolSearch(const QString &service) const
     if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
         return QStringLiteral("(secret-tool is not installed)");
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                               QStringLiteral("server"), service});
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"), service});
     if (!tool.waitForFinished(20000))
         return QStringLiteral("(secret-tool did not answer)");
     return QString::fromUtf8(tool.readAllStandardOutput() + tool.readAllStandardError());
@@ -159,8 +159,8 @@ void TestQtKeychainStore::keychainSlotUnlocksVault()
     COFFER_VERIFY_ERROR(Vault::open(path, Credential::keychain(), clock, &m_store), ErrorCode::NotFound);
 
     // The passphrase still opens it.
-    COFFER_VERIFY_OK(Vault::open(path, Credential::passphrase(SecureString::fromUtf8("correct horse battery")),
-                                 clock, &m_store));
+    COFFER_VERIFY_OK(Vault::open(path, Credential::passphrase(SecureString::fromUtf8("correct horse battery")), clock,
+                                 &m_store));
 }
 
 QTEST_GUILESS_MAIN(TestQtKeychainStore)

@@ -318,7 +318,7 @@ private Q_SLOTS:
         auto refused = other->secrets().restore(*file);
         COFFER_VERIFY_ERROR(refused, ErrorCode::NotFound);
         QVERIFY(refused.error().context().contains(QStringLiteral("another family")));
-        auto keyFile = vault->backupKeys().exportOwnKey(SecureString::fromUtf8("family secret"));
+        auto keyFile = vault->backupKeys().exportOwnKey(SecureString::fromUtf8("family secret"), Argon2Params::fastForTests());
         COFFER_VERIFY_OK(keyFile);
         COFFER_VERIFY_ERROR(other->backupKeys().importKey(*keyFile, SecureString::fromUtf8("wrong")),
                             ErrorCode::WrongCredential);

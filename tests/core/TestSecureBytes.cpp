@@ -2,6 +2,8 @@
 #include "core/common/SecureBytes.h"
 #include "tests/support/TestUtil.h"
 
+#include <vector>
+
 using namespace coffer;
 
 class TestSecureBytes : public QObject
@@ -54,6 +56,18 @@ private Q_SLOTS:
         QCOMPARE(big.size(), std::size_t(6) * 1024 * 1024);
         big.data()[big.size() - 1] = 7;
         QCOMPARE(int(big.data()[big.size() - 1]), 7);
+    }
+
+    void fullSecureHeapLeavesOpenSslWorking()
+    {
+        // Thousands of live secrets (an import) must not starve OpenSSL's random generator, which reseeds from
+        // the same secure heap and does not fall back to the normal one.
+        std::vector<SecureBytes> held;
+        for (int i = 0; i < 20000; ++i)
+            held.emplace_back(std::size_t(512));
+        for (int i = 0; i < 2000; ++i)
+            QCOMPARE(ids::newVersionId().size(), 32);
+        QCOMPARE(held.back().size(), std::size_t(512));
     }
 
     void secureStringWipesTheSource()

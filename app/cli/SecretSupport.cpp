@@ -1,0 +1,86 @@
+#include "app/cli/SecretSupport.h"
+
+#include "app/cli/CommandContext.h"
+
+namespace coffer::cli::secretcli {
+
+void addName(CommandSpec &spec, bool version)
+{
+    spec.options.append(
+            {kName, QStringLiteral("NAME"), QStringLiteral("the secret's name: 1-127 letters, digits and dashes")});
+    spec.required.append(kName);
+    if (version)
+        spec.options.append({kVersion, QStringLiteral("V"), QStringLiteral("the version (default: the current one)")});
+}
+
+Outcome<QString> name(const CommandContext &ctx)
+{
+    const QString text = ctx.value(kName);
+    COFFER_CLI_TRY(objects::validateName(ObjectKind::Secret, text));
+    return text;
+}
+
+CliError failure(const Error &error, const QString &name)
+{
+    CliError out = CliError::fromCore(error);
+    const QString &message = error.context();
+    switch (error.code()) {
+    case ErrorCode::NotFound:
+        if (message.startsWith(QStringLiteral("deleted ")))
+            out.hint = QStringLiteral("run 'coffer-cli secret list-deleted' to see the deleted secrets");
+        else if (message.contains(QStringLiteral("has no version")))
+            out.hint = QStringLiteral("run 'coffer-cli secret list-versions --name %1' to see its versions").arg(name);
+        else if (message.contains(QStringLiteral("was not found")))
+            out.hint = QStringLiteral("run 'coffer-cli secret list' to see the secrets, or 'coffer-cli secret "
+                                      "list-deleted' for deleted ones");
+        break;
+    case ErrorCode::Conflict:
+        if (message.contains(QStringLiteral("deleted but recoverable")))
+            out.hint = QStringLiteral("recover it with 'coffer-cli secret recover --name %1', or purge it for good "
+                                      "with 'coffer-cli secret purge --name %1'")
+                               .arg(name);
+        break;
+    case ErrorCode::Forbidden:
+        if (message.contains(QStringLiteral("disabled")))
+            out.hint = QStringLiteral("enable it with 'coffer-cli secret set-attributes --name %1 --enabled true'")
+                               .arg(name);
+        else if (message.contains(QStringLiteral("purge protection")))
+            out.hint = QStringLiteral("a deleted secret can still be recovered with 'coffer-cli secret recover'");
+        break;
+    default: break;
+    }
+    return out;
+}
+
+Outcome<std::optional<QDateTime>> dateOption(const CommandContext &ctx, const QString &option, bool allowClear)
+{
+    if (!ctx.has(option))
+        return std::optional<QDateTime>();
+    const QString text = ctx.value(option);
+    if (text.isEmpty()) {
+        if (allowClear)
+            return std::optional<QDateTime>();
+        return CliError {ExitCode::Invalid,
+                         QStringLiteral("--%1 needs a date-time such as 2027-01-31T12:00:00Z").arg(option),
+                         {}};
+    }
+    auto parsed = objects::parseIsoDateTime(text);
+    if (!parsed)
+        return CliError {ExitCode::Invalid, QStringLiteral("--%1: %2").arg(option, parsed.error().context()), {}};
+    return std::optional<QDateTime>(*parsed);
+}
+
+Outcome<std::optional<Tags>> tagsOption(const CommandContext &ctx)
+{
+    if (!ctx.has(QStringLiteral("tags")))
+        return std::optional<Tags>();
+    QStringList pairs = ctx.values(QStringLiteral("tags"));
+    if (pairs.size() == 1 && pairs.first().isEmpty())
+        pairs.clear();
+    auto tags = objects::parseTags(pairs);
+    if (!tags)
+        return CliError {ExitCode::Invalid, QStringLiteral("--tags: %1").arg(tags.error().context()), {}};
+    return std::optional<Tags>(*tags);
+}
+
+} // namespace coffer::cli::secretcli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace coffer::bench {
+
+struct BenchOptions
+{
+    static const QStringList &allGroups(); // open, get, set, list, rss
+
+    QStringList groups = allGroups(); // what --only chose ("secrets" stands for get,set,list,rss)
+    QList<qint64> rows {10000, 100000}; // vault sizes for the open group
+    qint64 secrets = 100000; // vault size for the secrets groups
+    int gets = 20000; // gets per sample
+    int repeat = 20; // timed samples of open, get and list
+    int setRepeat = 5; // timed samples of set (each writes a fresh vault)
+    QString dir;
+    bool keep = false;
+    bool json = false;
+    bool breakdown = false;
+    int cacheKib = 0; // what-if: PRAGMA cache_size = -N on both get/list connections (0: SQLite's default)
+    bool coreSecureHeap = false; // leave OpenSSL's secure heap to core (4 MiB) instead of pre-sizing it
+    QString measureListRss; // hidden child mode: the bundle to list
+
+    bool runs(const QString &group) const { return groups.contains(group); }
+    // nullopt after printing why to stderr.
+    static std::optional<BenchOptions> parse(const QCoreApplication &app);
+};
+
+} // namespace coffer::bench

@@ -1,0 +1,79 @@
+#include "tests/benchmarks/MethodNotes.h"
+
+#include "tests/benchmarks/BenchOptions.h"
+#include "tests/benchmarks/OpenBench.h"
+#include "tests/benchmarks/SecretsBench.h"
+
+namespace coffer::bench {
+
+QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
+{
+    QStringList lines {
+            QStringLiteral("Vaults are made through core (Vault::create, fastForTests Argon2) and filled by one"),
+            QStringLiteral("SecretStore::setMany: names bench-secret-NNNNNNN, 100-byte values; then closed (WAL"),
+            QStringLiteral("checkpointed). Files stay in the OS page cache; every group warms up before timing, and"),
+            QStringLiteral(
+                    "Coffer and bare samples are interleaved in rotating order. Bare = SQLCipher's C API on the"),
+            QStringLiteral(
+                    "same kind of file: sqlite3_open_v2 + sqlite3_key(x'<64 hex>', the master key unwrapped from"),
+            QStringLiteral("the recovery keyslot by the bench) + PRAGMA cipher_page_size = 4096, default cache size."),
+            QStringLiteral("result: open rows = median / bare median (lower is better); secret rows = Coffer ops/s /"),
+            QStringLiteral("bare ops/s (higher is better); rss rows = MB (10^6 bytes)."),
+    };
+    if (options.cacheKib > 0)
+        lines << QStringLiteral(
+                         "WHAT-IF: get and list ran with PRAGMA cache_size = -%1 (KiB) on both connections; core")
+                         .arg(options.cacheKib)
+              << QStringLiteral("  does not set it (SQLite's default: 2000 KiB per connection).");
+    if (options.runs(QStringLiteral("open"))) {
+        lines << QStringLiteral(
+                "[open] Vault::open with the recovery key (one HKDF: the KDF is out of the measurement);")
+              << QStringLiteral(
+                         "  the passphrase row uses fastForTests Argon2. Bare: open+key+page size + one prepared")
+              << QStringLiteral(
+                         "  SELECT value FROM secret_values WHERE version_id = ? (3 warm-up rounds, closing untimed).")
+              << QStringLiteral(
+                         "  Core's log lines reach a handler that drops them (%1 dropped; with 0 the category is off).")
+                         .arg(droppedInfoLines)
+              << QStringLiteral("  goal: Vault::open <= %1 x bare.").arg(kOpenGoal, 0, 'f', 1);
+        if (options.breakdown)
+            lines << QStringLiteral("  --breakdown: the steps are calls of core's own functions in Vault::open's order")
+                  << QStringLiteral("  (Database::open as one step); Vault::Private's glue (loadProperties, log line)")
+                  << QStringLiteral("  is not replayed. 'unaccounted' = Vault::open - replay, round by round: it holds")
+                  << QStringLiteral("  that glue, and grows if Vault::open gains work the replay lacks (drift check).");
+    }
+    if (options.runs(QStringLiteral("get")))
+        lines << QStringLiteral("[get] %1 gets per sample of random names (fixed seed, same sequence both sides) over")
+                         .arg(options.gets)
+              << QStringLiteral("  %1 secrets; Coffer: SecretStore::get(name) on an open Vault, value returned (secure")
+                         .arg(options.secrets)
+              << QStringLiteral(
+                         "  memory). Bare: one prepared SELECT value FROM secret_values WHERE version_id = ?, the")
+              << QStringLiteral("  version row looked up before timing; per get bind, step, memcpy the value, reset.")
+              << QStringLiteral("  Both sides sum the value bytes, checked against the values set. goal >= %1.")
+                         .arg(kSecretsRateGoal, 0, 'f', 1);
+    if (options.runs(QStringLiteral("set")))
+        lines << QStringLiteral("[set] %1 secrets per sample into a fresh vault (made and closed untimed). Coffer: one")
+                         .arg(options.secrets)
+              << QStringLiteral("  SecretStore::setMany (requests built untimed). Bare: same schema and a fresh key,")
+              << QStringLiteral("  synchronous = NORMAL as core, foreign_keys off (SQLite's default); BEGIN IMMEDIATE,")
+              << QStringLiteral(
+                         "  per secret 3 prepared INSERTs (objects with current_version, versions, secret_values;")
+              << QStringLiteral("  ids and version strings made untimed), COMMIT. 1 warm-up, %1 samples. goal >= %2.")
+                         .arg(options.setRepeat)
+                         .arg(kSecretsRateGoal, 0, 'f', 1);
+    if (options.runs(QStringLiteral("list")))
+        lines << QStringLiteral(
+                "[list] Coffer: SecretStore::list() -> QList<VersionInfo> (freeing it untimed). Bare: the")
+              << QStringLiteral("  same SELECT (columns, join, WHERE, ORDER BY) prepared once; per sample bind, step")
+              << QStringLiteral("  every row, read every column (text pointer+length, int64). goal >= %1.")
+                         .arg(kSecretsRateGoal, 0, 'f', 1);
+    if (options.runs(QStringLiteral("rss")))
+        lines << QStringLiteral(
+                "[rss] a child (coffer-bench --measure-list-rss) opens the vault and lists it; VmHWM from")
+              << QStringLiteral("  /proc/self/status (getrusage ru_maxrss as fallback). goal <= %1 MB.")
+                         .arg(kListRssGoalBytes / 1e6, 0, 'f', 0);
+    return lines;
+}
+
+} // namespace coffer::bench

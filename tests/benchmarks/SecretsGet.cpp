@@ -1,0 +1,142 @@
+// Group "get": SecretStore::get by name against the cheapest bare read of the same value.
+#include "core/storage/Database.h"
+#include "core/storage/Sqlite.h"
+#include "core/vault/Credential.h"
+#include "core/vault/Vault.h"
+#include "tests/benchmarks/BareSqlcipher.h"
+#include "tests/benchmarks/BenchContext.h"
+#include "tests/benchmarks/Measure.h"
+#include "tests/benchmarks/SecretsBench.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QRandomGenerator>
+
+#include <cstring>
+#include <vector>
+
+namespace coffer::bench {
+
+namespace {
+constexpr int kWarmupRounds = 2;
+
+quint64 byteSum(const void *data, std::size_t size)
+{
+    quint64 sum = size;
+    const auto *bytes = static_cast<const unsigned char *>(data);
+    for (std::size_t i = 0; i < size; ++i)
+        sum += bytes[i];
+    return sum;
+}
+
+Result<QHash<QString, qint64>> currentVersionRows(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT name, current_version FROM objects WHERE kind = 0", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return storage::sqliteError(rc, QStringLiteral("preparing the name scan"), db);
+    QHash<QString, qint64> out;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        out.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)),
+                                     sqlite3_column_bytes(stmt, 0)),
+                   sqlite3_column_int64(stmt, 1));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return storage::sqliteError(rc, QStringLiteral("scanning names"), db);
+    return out;
+}
+} // namespace
+
+Result<void> runGetGroup(BenchContext &context)
+{
+    const qint64 secrets = context.options.secrets;
+    auto made = context.vault(secrets);
+    if (!made)
+        return made.error();
+    const BenchVault &vault = **made;
+    auto key = vault.masterKey();
+    if (!key)
+        return key.error();
+    auto opened = Vault::open(vault.bundle, Credential::recoveryKey(vault.recoveryKey.clone()), context.clock);
+    if (!opened)
+        return opened.error();
+    SecretStore &store = (*opened)->secrets();
+    auto bare = BareSqlcipher::open(vault.databaseFile, *key);
+    if (!bare)
+        return bare.error();
+    sqlite3 *db = (*bare)->handle();
+    COFFER_TRY(applyCacheSize(context, (*opened)->database(), **bare));
+
+    // The same random names for both sides; the bare side gets each name's version row looked up beforehand.
+    auto rowsByName = currentVersionRows(db);
+    if (!rowsByName)
+        return rowsByName.error();
+    QRandomGenerator random(20260102);
+    std::vector<QString> names;
+    std::vector<qint64> versionRows;
+    quint64 expectedSum = 0;
+    for (int k = 0; k < context.options.gets; ++k) {
+        const qint64 i = qint64(random.bounded(quint64(secrets))) + 1;
+        names.push_back(BenchVault::secretName(i));
+        versionRows.push_back(rowsByName->value(names.back(), -1));
+        const QByteArray value = BenchVault::secretValue(i);
+        expectedSum += byteSum(value.constData(), std::size_t(value.size()));
+    }
+    auto checked = [expectedSum](quint64 sum, const QString &side) -> Result<void> {
+        if (sum != expectedSum)
+            return Error(ErrorCode::Internal, side + QStringLiteral(" gets returned other values than were set"));
+        return {};
+    };
+
+    sqlite3_stmt *select = nullptr;
+    int rc = sqlite3_prepare_v2(db, "SELECT value FROM secret_values WHERE version_id = ?", -1, &select, nullptr);
+    if (rc != SQLITE_OK)
+        return storage::sqliteError(rc, QStringLiteral("preparing the bare get"), db);
+    std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> selectOwner(select, &sqlite3_finalize);
+
+    auto cofferGets = [&]() -> Result<qint64> {
+        quint64 sum = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString &name : names) {
+            auto bundle = store.get(name);
+            if (!bundle)
+                return bundle.error();
+            sum += byteSum(bundle->value.data(), bundle->value.size());
+        }
+        const qint64 ns = timer.nsecsElapsed();
+        COFFER_TRY(checked(sum, QStringLiteral("SecretStore::get")));
+        return ns;
+    };
+    auto bareGets = [&]() -> Result<qint64> {
+        quint64 sum = 0;
+        unsigned char buffer[ObjectLimits::kMaxNameLength + BenchVault::kValueBytes];
+        QElapsedTimer timer;
+        timer.start();
+        for (const qint64 row : versionRows) {
+            sqlite3_bind_int64(select, 1, row);
+            if (sqlite3_step(select) != SQLITE_ROW) {
+                sqlite3_reset(select);
+                return Error(ErrorCode::NotFound, QStringLiteral("bare get: no value row %1").arg(row));
+            }
+            const auto size = std::min<std::size_t>(std::size_t(sqlite3_column_bytes(select, 0)), sizeof buffer);
+            std::memcpy(buffer, sqlite3_column_blob(select, 0), size);
+            sqlite3_reset(select);
+            sum += byteSum(buffer, size);
+        }
+        const qint64 ns = timer.nsecsElapsed();
+        COFFER_TRY(checked(sum, QStringLiteral("bare")));
+        return ns;
+    };
+
+    const QString cofferName = QStringLiteral("SecretStore::get (by name, value)");
+    const QString bareName = QStringLiteral("bare SELECT value WHERE version_id=?");
+    QList<Measurement> measurements {{cofferName, cofferGets, {}}, {bareName, bareGets, {}}};
+    progress(QStringLiteral("get: %1 random gets per sample over %2 secrets").arg(names.size()).arg(secrets));
+    COFFER_TRY(measure(measurements, kWarmupRounds, context.options.repeat));
+
+    addRatePair(context, QStringLiteral("get"), measurements, qint64(names.size()), vault.fileBytes);
+    return {};
+}
+
+} // namespace coffer::bench
