@@ -152,7 +152,7 @@ Result<bool> ObjectStore::nameTaken(const QString &name)
 }
 
 Result<ObjectStore::NewVersion> ObjectStore::addVersion(const QString &name, const NewVersionAttributes &attributes,
-                                                        bool managed)
+                                                        const SecureBytes &value, bool managed)
 {
     COFFER_TRY(objects::validateName(m_kind, name));
     COFFER_TRY(objects::validateTags(attributes.tags));
@@ -171,10 +171,11 @@ Result<ObjectStore::NewVersion> ObjectStore::addVersion(const QString &name, con
     info.contentType = attributes.contentType;
     info.tags = attributes.tags;
     info.managed = managed;
-    return restoreVersion(name, info);
+    return restoreVersion(name, info, value);
 }
 
-Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name, const VersionInfo &version)
+Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name, const VersionInfo &version,
+                                                            const SecureBytes &value)
 {
     auto found = findObject(name);
     if (!found)
@@ -187,15 +188,23 @@ Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name,
         objectId = (*found)->id;
         storedName = (*found)->name; // the name keeps the case it was first given
     } else {
-        auto insert = m_db.cached("INSERT INTO objects (kind, name, name_key) VALUES (?, ?, ?)");
+        // WITHOUT ROWID tables number nothing themselves; the caller holds the write lock, so max + 1 is safe.
+        auto next = m_db.cached("SELECT coalesce(max(id), 0) + 1 FROM objects");
+        if (!next)
+            return next.error();
+        auto nextRow = (*next)->step();
+        if (!nextRow)
+            return nextRow.error();
+        objectId = (*next)->int64(0);
+        (*next)->reset();
+        auto insert = m_db.cached("INSERT INTO objects (kind, name_key, id, name) VALUES (?, ?, ?, ?)");
         if (!insert)
             return insert.error();
-        (*insert)->bind(1, int(m_kind)).bind(2, name).bind(3, objects::nameKey(name));
+        (*insert)->bind(1, int(m_kind)).bind(2, objects::nameKey(name)).bind(3, objectId).bind(4, name);
         COFFER_TRY((*insert)->run());
-        objectId = m_db.lastInsertRowId();
     }
     auto insert = m_db.cached("INSERT INTO versions (object_id, version, enabled, nbf, exp, created, updated,"
-                              " content_type, tags, managed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                              " content_type, tags, managed, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     storage::Statement &s = **insert;
@@ -204,6 +213,10 @@ Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name,
     bindOptionalSecs(s, 5, version.attributes.expires);
     s.bind(6, version.attributes.created.toSecsSinceEpoch()).bind(7, version.attributes.updated.toSecsSinceEpoch());
     s.bind(8, version.contentType).bind(9, tagsToText(version.tags)).bind(10, version.managed);
+    if (value.isEmpty())
+        s.bindNull(11);
+    else
+        s.bind(11, value);
     COFFER_TRY(s.run());
     const qint64 versionRow = m_db.lastInsertRowId();
     auto setCurrent = m_db.cached("UPDATE objects SET current_version = ? WHERE id = ?");
@@ -217,6 +230,20 @@ Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name,
     out.info.name = storedName;
     out.info.attributes.recoveryLevel = m_vault.recoveryLevel();
     out.info.attributes.recoverableDays = m_vault.retentionDays;
+    return out;
+}
+
+Result<SecureBytes> ObjectStore::value(qint64 versionRow)
+{
+    auto stmt = m_db.cached("SELECT value FROM versions WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, versionRow);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    SecureBytes out = *row ? (*stmt)->secureBlob(0) : SecureBytes();
+    (*stmt)->reset();
     return out;
 }
 

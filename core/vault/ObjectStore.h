@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
+#include "core/common/SecureBytes.h"
 #include "core/vault/ObjectTypes.h"
 #include "core/vault/VaultProperties.h"
 
@@ -37,9 +38,13 @@ public:
     };
     // Adds a version that becomes current (creating the object on first use). Conflict when the name is in the
     // deleted list. Runs inside the caller's transaction.
-    Result<NewVersion> addVersion(const QString &name, const NewVersionAttributes &attributes, bool managed = false);
+    // `value` is the kind's payload stored with the version (a secret's value); it may be empty.
+    Result<NewVersion> addVersion(const QString &name, const NewVersionAttributes &attributes,
+                                  const SecureBytes &value, bool managed = false);
     // Restores a version with its own id and dates (backup restore), inside the caller's transaction.
-    Result<NewVersion> restoreVersion(const QString &name, const VersionInfo &version);
+    Result<NewVersion> restoreVersion(const QString &name, const VersionInfo &version, const SecureBytes &value);
+    // The payload of a version row (NotFound-free: an empty result when it has none).
+    Result<SecureBytes> value(qint64 versionRow);
 
     // Live objects only. NotFound for an unknown or deleted name, or an unknown version.
     Result<VersionInfo> current(const QString &name);

@@ -16,16 +16,18 @@ const std::vector<storage::Migration> &migrations()
         {2, "objects, versions and secret values",
          [](storage::Database &db) -> Result<void> {
              // One row per named object of any kind; soft-deleted objects keep their row with deleted_at set.
+             // WITHOUT ROWID keyed by (kind, name): a lookup by name is one B-tree descent that yields the row.
              COFFER_TRY(db.exec("CREATE TABLE objects ("
-                                " id INTEGER PRIMARY KEY,"
                                 " kind INTEGER NOT NULL,"
-                                " name TEXT NOT NULL,"
                                 " name_key TEXT NOT NULL,"
+                                " id INTEGER NOT NULL UNIQUE,"
+                                " name TEXT NOT NULL,"
                                 " current_version INTEGER,"
                                 " deleted_at INTEGER,"
                                 " purge_at INTEGER,"
-                                " UNIQUE (kind, name_key))"));
-             // Versions in creation order (rowid); attributes only, never values.
+                                " PRIMARY KEY (kind, name_key)) WITHOUT ROWID"));
+             // Versions in creation order (rowid). `value` is the kind's payload (a secret's value), kept last in
+             // the row so that reading attributes never touches its overflow pages.
              COFFER_TRY(db.exec("CREATE TABLE versions ("
                                 " id INTEGER PRIMARY KEY,"
                                 " object_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
@@ -38,15 +40,11 @@ const std::vector<storage::Migration> &migrations()
                                 " content_type TEXT NOT NULL DEFAULT '',"
                                 " tags TEXT NOT NULL DEFAULT '',"
                                 " managed INTEGER NOT NULL DEFAULT 0,"
+                                " value BLOB,"
                                 " UNIQUE (object_id, version))"));
-             COFFER_TRY(db.exec("CREATE INDEX versions_by_object ON versions (object_id, id)"));
              COFFER_TRY(db.exec("CREATE INDEX objects_deleted ON objects (kind, deleted_at)"));
              // Due purges are looked for on every open: a partial index keeps that independent of vault size.
              COFFER_TRY(db.exec("CREATE INDEX objects_purge_due ON objects (purge_at) WHERE deleted_at IS NOT NULL"));
-             // Values apart, so listing never reads (or pages in) a value.
-             COFFER_TRY(db.exec("CREATE TABLE secret_values ("
-                                " version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,"
-                                " value BLOB NOT NULL)"));
              // Keys that can open backup files: the vault's own first, then any imported from its family.
              COFFER_TRY(db.exec("CREATE TABLE backup_keys ("
                                 " key_id TEXT PRIMARY KEY,"

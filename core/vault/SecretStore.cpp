@@ -49,14 +49,9 @@ Result<VersionInfo> SecretStore::setInTransaction(const QString &name, const Sec
                                                   const NewVersionAttributes &attributes)
 {
     COFFER_TRY(validateValue(name, value));
-    auto added = m_objects.addVersion(name, attributes);
+    auto added = m_objects.addVersion(name, attributes, value);
     if (!added)
         return added.error();
-    auto stmt = m_db.cached("INSERT INTO secret_values (version_id, value) VALUES (?, ?)");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, added->versionRow).bind(2, value);
-    COFFER_TRY((*stmt)->run());
     return added->info;
 }
 
@@ -83,9 +78,8 @@ Result<SecretBundle> SecretStore::get(const QString &name, const QString &versio
     if (version.isEmpty()) {
         // The common case in one statement; anything unusual (unknown, deleted, disabled) takes the long way
         // below for its precise error.
-        auto stmt = m_db.cached("SELECT o.name, s.value, " COFFER_VERSION_COLUMNS " FROM objects o"
+        auto stmt = m_db.cached("SELECT o.name, v.value, " COFFER_VERSION_COLUMNS " FROM objects o"
                                 " JOIN versions v ON v.id = o.current_version"
-                                " JOIN secret_values s ON s.version_id = v.id"
                                 " WHERE o.kind = 0 AND o.name_key = ? AND o.deleted_at IS NULL");
         if (!stmt)
             return stmt.error();
@@ -109,18 +103,12 @@ Result<SecretBundle> SecretStore::get(const QString &name, const QString &versio
                      QStringLiteral("operation get is not allowed on a disabled secret ('%1', version %2); enable "
                                     "the version first")
                          .arg(info.name, info.version));
-    auto stmt = m_db.cached("SELECT value FROM secret_values WHERE version_id = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, resolved->first);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto value = m_objects.value(resolved->first);
+    if (!value)
+        return value.error();
+    if (value->isEmpty())
         return Error(ErrorCode::Corrupted, QStringLiteral("secret '%1' version %2 has no value").arg(info.name, info.version));
-    SecretBundle bundle{info, (*stmt)->secureBlob(0)};
-    (*stmt)->reset();
-    return bundle;
+    return SecretBundle{info, std::move(*value)};
 }
 
 Result<VersionInfo> SecretStore::show(const QString &name, const QString &version)
@@ -182,16 +170,12 @@ Result<QByteArray> SecretStore::backup(const QString &name)
         auto resolved = m_objects.resolve(name, info.version);
         if (!resolved)
             return resolved.error();
-        auto stmt = m_db.cached("SELECT value FROM secret_values WHERE version_id = ?");
-        if (!stmt)
-            return stmt.error();
-        (*stmt)->bind(1, resolved->first);
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
+        auto stored = m_objects.value(resolved->first);
+        if (!stored)
+            return stored.error();
         QJsonObject item = backupfile::versionToJson(info);
-        if (*row) {
-            const SecureBytes value = (*stmt)->secureBlob(0);
+        if (!stored->isEmpty()) {
+            const SecureBytes &value = *stored;
             // The payload JSON is plain memory until it is sealed; wipe every copy made on the way.
             QByteArray encoded = QByteArray::fromRawData(value.constChar(), qsizetype(value.size())).toBase64();
             QString text = QString::fromLatin1(encoded);
@@ -199,7 +183,6 @@ Result<QByteArray> SecretStore::backup(const QString &name)
             OPENSSL_cleanse(encoded.data(), std::size_t(encoded.size()));
             OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
         }
-        (*stmt)->reset();
         items.append(item);
     }
     const QJsonObject payload{{QStringLiteral("name"), versions->first().name}, {QStringLiteral("versions"), items}};
@@ -243,19 +226,16 @@ Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
             auto info = backupfile::versionFromJson(item, ObjectKind::Secret, name);
             if (!info)
                 return info.error();
-            auto restored = m_objects.restoreVersion(name, *info);
-            if (!restored)
-                return restored.error();
             QByteArray encoded = item.value(u"value").toString().toLatin1();
             QByteArray raw = QByteArray::fromBase64(encoded);
             const SecureBytes secret(raw);
             OPENSSL_cleanse(raw.data(), std::size_t(raw.size()));
             OPENSSL_cleanse(encoded.data(), std::size_t(encoded.size()));
-            auto stmt = m_db.cached("INSERT INTO secret_values (version_id, value) VALUES (?, ?)");
-            if (!stmt)
-                return stmt.error();
-            (*stmt)->bind(1, restored->versionRow).bind(2, secret);
-            COFFER_TRY((*stmt)->run());
+            if (secret.isEmpty())
+                return Error(ErrorCode::Corrupted, QStringLiteral("the backup holds a version without a value"));
+            auto restored = m_objects.restoreVersion(name, *info, secret);
+            if (!restored)
+                return restored.error();
             last = restored->info;
         }
         return last;
