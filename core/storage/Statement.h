@@ -41,6 +41,19 @@ public:
     Result<bool> step();
     // Runs to completion, for statements that return no rows.
     Result<void> run();
+    // Steps through every row, calling onRow(*this) for each.
+    template<typename F>
+    Result<void> forEachRow(F &&onRow)
+    {
+        while (true) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            onRow(*this);
+        }
+    }
     void reset();
 
     QString text(int column) const;

@@ -297,14 +297,7 @@ Result<QList<VersionInfo>> ObjectStore::list()
         return stmt.error();
     stmt->bind(1, int(m_kind));
     QList<VersionInfo> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(versionFromRow(*stmt, 1, stmt->text(0)));
-    }
+    COFFER_TRY(stmt->forEachRow([&](const storage::Statement &s) { out.append(versionFromRow(s, 1, s.text(0))); }));
     return out;
 }
 
@@ -318,14 +311,7 @@ Result<QList<VersionInfo>> ObjectStore::listVersions(const QString &name)
         return stmt.error();
     stmt->bind(1, object->id);
     QList<VersionInfo> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(versionFromRow(*stmt, 0, object->name));
-    }
+    COFFER_TRY(stmt->forEachRow([&](const storage::Statement &s) { out.append(versionFromRow(s, 0, object->name)); }));
     return out;
 }
 
@@ -392,14 +378,7 @@ Result<QList<DeletedInfo>> ObjectStore::listDeleted()
         return stmt.error();
     stmt->bind(1, int(m_kind));
     QList<DeletedInfo> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(DeletedInfo{versionFromRow(*stmt, 3, stmt->text(0)), fromSecs(stmt->int64(1)), fromSecs(stmt->int64(2))});
-    }
+    COFFER_TRY(stmt->forEachRow([&](const storage::Statement &s) { out.append(DeletedInfo{versionFromRow(s, 3, s.text(0)), fromSecs(s.int64(1)), fromSecs(s.int64(2))}); }));
     return out;
 }
 
