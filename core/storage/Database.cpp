@@ -72,7 +72,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     // sqlite3_key accepts any key; the first read proves it (and authenticates page 1).
     COFFER_TRY(db->exec("SELECT count(*) FROM sqlite_master"));
 
-    {
+    if (mode == Mode::CreateNew) {
+        // Unknown cipher_* pragmas are ignored silently by SQLCipher 3.4: read the setting back once.
         auto stmt = db->prepare("PRAGMA cipher_page_size");
         if (!stmt)
             return stmt.error();
@@ -92,8 +93,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         if (!*row || stmt->text(0).compare(u"wal", Qt::CaseInsensitive) != 0)
             return Error(ErrorCode::Internal, QStringLiteral("SQLCipher refused WAL journal mode"));
     }
-    COFFER_TRY(db->exec("PRAGMA foreign_keys = ON"));
-    COFFER_TRY(db->exec("PRAGMA synchronous = NORMAL"));
+    // 32 MiB of decrypted pages: every cache miss costs a page decryption and HMAC check.
+    COFFER_TRY(db->exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768"));
     return db;
 }
 

@@ -105,7 +105,12 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes)
             return tampered(problem);
         h.keyslots.append(*slot);
     }
-    h.sealedBody = h.canonicalBody();
+    // The body as stored, less the two seals: QJsonObject sorts its keys, so for a header Coffer wrote these are
+    // exactly the bytes canonicalBody() gives, without rebuilding them from the parsed fields.
+    QJsonObject body = json;
+    body.remove(QStringLiteral("checksum"));
+    body.remove(QStringLiteral("mac"));
+    h.sealedBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
     if (!crypto::constantTimeEquals(crypto::sha256(h.sealedBody), h.checksum))
         return tampered(QStringLiteral("was changed outside Coffer (its checksum does not match)"));
     if (h.keyslots.isEmpty())

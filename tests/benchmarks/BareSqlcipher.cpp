@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h" // storage::sqliteError: the same error translation as core
 #include "core/storage/Sqlite.h"
+#include "core/vault/ObjectTypes.h" // objects::nameKey
 
 namespace coffer::bench {
 
@@ -34,15 +35,15 @@ BareSqlcipher::~BareSqlcipher()
         sqlite3_close_v2(m_db);
 }
 
-Result<QByteArray> BareSqlcipher::readValue(qint64 versionId)
+Result<QByteArray> BareSqlcipher::readValue(qint64 versionRow)
 {
     sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, "SELECT value FROM secret_values WHERE version_id = ?", -1, &stmt, nullptr);
+    int rc = sqlite3_prepare_v2(m_db, "SELECT value FROM versions WHERE id = ?", -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return storage::sqliteError(rc, QStringLiteral("preparing the read"), m_db);
-    sqlite3_bind_int64(stmt, 1, versionId);
+    sqlite3_bind_int64(stmt, 1, versionRow);
     rc = sqlite3_step(stmt);
-    Result<QByteArray> out = Error(ErrorCode::NotFound, QStringLiteral("no secret value %1").arg(versionId));
+    Result<QByteArray> out = Error(ErrorCode::NotFound, QStringLiteral("no version row %1").arg(versionRow));
     if (rc == SQLITE_ROW)
         out = QByteArray(static_cast<const char *>(sqlite3_column_blob(stmt, 0)), sqlite3_column_bytes(stmt, 0));
     else if (rc != SQLITE_DONE)
@@ -54,11 +55,11 @@ Result<QByteArray> BareSqlcipher::readValue(qint64 versionId)
 Result<qint64> BareSqlcipher::currentVersionRow(const QString &name)
 {
     sqlite3_stmt *stmt = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, "SELECT current_version FROM objects WHERE kind = 0 AND name = ?", -1, &stmt,
+    int rc = sqlite3_prepare_v2(m_db, "SELECT current_version FROM objects WHERE kind = 0 AND name_key = ?", -1, &stmt,
                                 nullptr);
     if (rc != SQLITE_OK)
         return storage::sqliteError(rc, QStringLiteral("preparing the lookup"), m_db);
-    const QByteArray utf8 = name.toUtf8();
+    const QByteArray utf8 = objects::nameKey(name).toUtf8();
     sqlite3_bind_text(stmt, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     rc = sqlite3_step(stmt);
     Result<qint64> out = Error(ErrorCode::NotFound, QStringLiteral("no secret named %1").arg(name));

@@ -24,9 +24,11 @@ public:
     BareSqlcipher(const BareSqlcipher &) = delete;
     BareSqlcipher &operator=(const BareSqlcipher &) = delete;
 
-    // The value of secret_values row `versionId`, by a one-off prepared SELECT (NotFound when there is none).
-    Result<QByteArray> readValue(qint64 versionId);
-    // The version row of the current version of the secret named `name` (NotFound when there is none).
+    // The value of the versions row `versionRow` (SELECT value FROM versions WHERE id = ?), by a one-off prepared
+    // SELECT (NotFound when there is none).
+    Result<QByteArray> readValue(qint64 versionRow);
+    // The versions row of the current version of the secret named `name`, by objects' primary key (kind, name_key)
+    // (NotFound when there is none).
     Result<qint64> currentVersionRow(const QString &name);
     Result<void> exec(const char *sql);
     sqlite3 *handle() const { return m_db; }

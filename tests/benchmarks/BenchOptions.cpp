@@ -72,16 +72,12 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
                     "What-if for get and list: set PRAGMA cache_size = -N (KiB) on Coffer's connection and the bare\n"
                     "one alike (default: SQLite's default, which core keeps)."),
             QStringLiteral("N"));
-    const QCommandLineOption coreHeapOption(
-            QStringLiteral("core-secure-heap"),
-            QStringLiteral("Keep core's 4 MiB OpenSSL secure heap (by default the bench sizes it to 32 MiB first:\n"
-                           "with 4 MiB, importing more than ~30000 secrets in one setMany aborts the process)."));
     QCommandLineOption rssOption(QStringLiteral("measure-list-rss"),
                                  QStringLiteral("Internal: list the vault at PATH and print the peak RSS."),
                                  QStringLiteral("PATH"));
     rssOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({onlyOption, rowsOption, secretsOption, getsOption, repeatOption, setRepeatOption, dirOption,
-                       keepOption, jsonOption, breakdownOption, cacheOption, coreHeapOption, rssOption});
+                       keepOption, jsonOption, breakdownOption, cacheOption, rssOption});
     parser.process(app);
 
     BenchOptions options;
@@ -146,7 +142,6 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
     options.keep = parser.isSet(keepOption);
     options.json = parser.isSet(jsonOption);
     options.breakdown = parser.isSet(breakdownOption);
-    options.coreSecureHeap = parser.isSet(coreHeapOption);
     options.measureListRss = parser.value(rssOption);
     return options;
 }

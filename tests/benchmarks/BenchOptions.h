@@ -25,7 +25,6 @@ struct BenchOptions
     bool json = false;
     bool breakdown = false;
     int cacheKib = 0; // what-if: PRAGMA cache_size = -N on both get/list connections (0: SQLite's default)
-    bool coreSecureHeap = false; // leave OpenSSL's secure heap to core (4 MiB) instead of pre-sizing it
     QString measureListRss; // hidden child mode: the bundle to list
 
     bool runs(const QString &group) const { return groups.contains(group); }

@@ -30,8 +30,7 @@ QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
                 "[open] Vault::open with the recovery key (one HKDF: the KDF is out of the measurement);")
               << QStringLiteral(
                          "  the passphrase row uses fastForTests Argon2. Bare: open+key+page size + one prepared")
-              << QStringLiteral(
-                         "  SELECT value FROM secret_values WHERE version_id = ? (3 warm-up rounds, closing untimed).")
+              << QStringLiteral("  SELECT value FROM versions WHERE id = ? (3 warm-up rounds, closing untimed).")
               << QStringLiteral(
                          "  Core's log lines reach a handler that drops them (%1 dropped; with 0 the category is off).")
                          .arg(droppedInfoLines)
@@ -47,27 +46,32 @@ QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
                          .arg(options.gets)
               << QStringLiteral("  %1 secrets; Coffer: SecretStore::get(name) on an open Vault, value returned (secure")
                          .arg(options.secrets)
-              << QStringLiteral(
-                         "  memory). Bare: one prepared SELECT value FROM secret_values WHERE version_id = ?, the")
-              << QStringLiteral("  version row looked up before timing; per get bind, step, memcpy the value, reset.")
+              << QStringLiteral("  memory): one joined SELECT, objects by primary key (kind, name_key) -> versions by")
+              << QStringLiteral("  rowid. Bare: one prepared SELECT value FROM versions WHERE id = ?, the versions row")
+              << QStringLiteral("  id looked up before timing (no name lookup); per get bind, step, memcpy, reset.")
               << QStringLiteral("  Both sides sum the value bytes, checked against the values set. goal >= %1.")
                          .arg(kSecretsRateGoal, 0, 'f', 1);
     if (options.runs(QStringLiteral("set")))
         lines << QStringLiteral("[set] %1 secrets per sample into a fresh vault (made and closed untimed). Coffer: one")
                          .arg(options.secrets)
-              << QStringLiteral("  SecretStore::setMany (requests built untimed). Bare: same schema and a fresh key,")
-              << QStringLiteral("  synchronous = NORMAL as core, foreign_keys off (SQLite's default); BEGIN IMMEDIATE,")
               << QStringLiteral(
-                         "  per secret 3 prepared INSERTs (objects with current_version, versions, secret_values;")
-              << QStringLiteral("  ids and version strings made untimed), COMMIT. 1 warm-up, %1 samples. goal >= %2.")
+                         "  SecretStore::setMany (requests built untimed). Bare: a fresh vault made by core (same")
+              << QStringLiteral(
+                         "  schema, own key), synchronous = NORMAL as core, foreign_keys off (SQLite's default);")
+              << QStringLiteral("  BEGIN IMMEDIATE; per secret 2 prepared INSERTs of the rows Coffer writes: objects")
+              << QStringLiteral("  (kind, name_key, id, name, current_version) and versions (id, object_id, version,")
+              << QStringLiteral("  enabled, nbf, exp, created, updated, content_type, tags, managed, value); ids, name")
+              << QStringLiteral("  keys, version strings made untimed; COMMIT. 1 warm-up, %1 samples. goal >= %2.")
                          .arg(options.setRepeat)
                          .arg(kSecretsRateGoal, 0, 'f', 1);
     if (options.runs(QStringLiteral("list")))
-        lines << QStringLiteral(
-                "[list] Coffer: SecretStore::list() -> QList<VersionInfo> (freeing it untimed). Bare: the")
-              << QStringLiteral("  same SELECT (columns, join, WHERE, ORDER BY) prepared once; per sample bind, step")
-              << QStringLiteral("  every row, read every column (text pointer+length, int64). goal >= %1.")
-                         .arg(kSecretsRateGoal, 0, 'f', 1);
+        lines << QStringLiteral("[list] Coffer: SecretStore::list() -> QList<VersionInfo> (freeing it untimed). Bare:")
+              << QStringLiteral("  ObjectStore::list()'s own statement (SELECT o.name, COFFER_VERSION_COLUMNS FROM")
+              << QStringLiteral("  objects o JOIN versions v ON v.id = o.current_version WHERE o.kind = ? AND")
+              << QStringLiteral(
+                         "  o.deleted_at IS NULL ORDER BY o.name_key) prepared once; per sample bind, step every")
+              << QStringLiteral("  row, read all 10 columns (texts: pointer+length; ints: int64; nbf/exp: type, then")
+              << QStringLiteral("  int64 if not NULL). goal >= %1.").arg(kSecretsRateGoal, 0, 'f', 1);
     if (options.runs(QStringLiteral("rss")))
         lines << QStringLiteral(
                 "[rss] a child (coffer-bench --measure-list-rss) opens the vault and lists it; VmHWM from")

@@ -11,15 +11,16 @@ endif()
 set(number "[0-9]+\\.[0-9]+")
 foreach(expected "median ms"
                  "\n *200 +Vault::open \\(recovery key\\) +${number} +${number} +${number} +2 +[0-9,]+ +${number} +time <= 1\\.5"
+                 "# OpenSSL secure heap: core's own"
                  "bare SQLCipher open\\+key\\+read"
                  "step: storage::Database::open +${number}"
                  "unaccounted \\(open - replay, per round\\) +-?${number}"
                  "\n *300 +SecretStore::get \\(by name, value\\) +${number} .* ${number} +rate >= 0\\.5 (ok|MISSED)"
-                 "bare SELECT value WHERE version_id=\\? +${number}"
+                 "bare SELECT value FROM versions WHERE id=\\? +${number}"
                  "\n *300 +SecretStore::setMany \\(1 import call\\) +${number} .* ${number} +rate >= 0\\.5 (ok|MISSED)"
-                 "bare INSERT x3 per secret, 1 txn +${number}"
+                 "bare INSERT objects\\+versions, 1 txn +${number}"
                  "\n *300 +SecretStore::list \\(metadata\\) +${number} .* ${number} +rate >= 0\\.5 (ok|MISSED)"
-                 "bare SELECT same columns\\+join, stepped +${number}"
+                 "bare SELECT same as list\\(\\), stepped +${number}"
                  "peak RSS, child: open \\+ list \\(VmHWM\\) .* ${number} MB +<= 150\\.0 MB (ok|MISSED)")
     if(NOT text MATCHES "${expected}")
         message(FATAL_ERROR "the table lacks '${expected}'")

@@ -20,8 +20,8 @@ struct Measurement;
 constexpr double kSecretsRateGoal = 0.5;
 constexpr double kListRssGoalBytes = 150e6; // 150 MB peak RSS when listing --secrets secrets
 
-Result<void> runGetGroup(BenchContext &context); // SecretStore::get vs SELECT value … WHERE version_id = ?
-Result<void> runSetGroup(BenchContext &context); // SecretStore::setMany vs bare INSERTs, fresh files
+Result<void> runGetGroup(BenchContext &context); // SecretStore::get vs SELECT value FROM versions WHERE id = ?
+Result<void> runSetGroup(BenchContext &context); // SecretStore::setMany vs 2 bare INSERTs/secret, fresh files
 Result<void> runListGroup(BenchContext &context); // SecretStore::list vs a bare scan of the same join
 Result<void> runRssGroup(BenchContext &context); // peak RSS of a child process that lists
 

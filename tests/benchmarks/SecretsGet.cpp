@@ -89,7 +89,7 @@ Result<void> runGetGroup(BenchContext &context)
     };
 
     sqlite3_stmt *select = nullptr;
-    int rc = sqlite3_prepare_v2(db, "SELECT value FROM secret_values WHERE version_id = ?", -1, &select, nullptr);
+    int rc = sqlite3_prepare_v2(db, "SELECT value FROM versions WHERE id = ?", -1, &select, nullptr);
     if (rc != SQLITE_OK)
         return storage::sqliteError(rc, QStringLiteral("preparing the bare get"), db);
     std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> selectOwner(select, &sqlite3_finalize);
@@ -130,7 +130,7 @@ Result<void> runGetGroup(BenchContext &context)
     };
 
     const QString cofferName = QStringLiteral("SecretStore::get (by name, value)");
-    const QString bareName = QStringLiteral("bare SELECT value WHERE version_id=?");
+    const QString bareName = QStringLiteral("bare SELECT value FROM versions WHERE id=?");
     QList<Measurement> measurements {{cofferName, cofferGets, {}}, {bareName, bareGets, {}}};
     progress(QStringLiteral("get: %1 random gets per sample over %2 secrets").arg(names.size()).arg(secrets));
     COFFER_TRY(measure(measurements, kWarmupRounds, context.options.repeat));
