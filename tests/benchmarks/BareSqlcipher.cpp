@@ -23,7 +23,8 @@ Result<std::unique_ptr<BareSqlcipher>> BareSqlcipher::open(const QString &path, 
         if (rc != SQLITE_OK)
             return storage::sqliteError(rc, QStringLiteral("keying the database"), raw);
     }
-    rc = sqlite3_exec(raw, "PRAGMA cipher_page_size = 4096", nullptr, nullptr, nullptr);
+    // The same page size and page cache as core's connection (core/storage/Database.cpp), so the limit is fair.
+    rc = sqlite3_exec(raw, "PRAGMA cipher_page_size = 4096; PRAGMA cache_size = -32768", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return storage::sqliteError(rc, QStringLiteral("setting the page size"), raw);
     return db;
