@@ -66,6 +66,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
             return sqliteError(rc, QStringLiteral("keying the database"), raw);
     }
     sqlite3_extended_result_codes(raw, 1);
+    // SQLCipher 4 (e.g. Ubuntu 24.04) defaults to other HMAC and KDF settings than Debian 12's 3.4.1: ask for the
+    // 3.x ones so a vault opens with either. 3.4.1 ignores this pragma (unknown cipher_* pragmas are ignored).
+    COFFER_TRY(db->exec("PRAGMA cipher_compatibility = 3"));
     COFFER_TRY(db->exec("PRAGMA cipher_page_size = 4096"));
     sqlite3_busy_timeout(raw, busyTimeoutMs);
 

@@ -55,6 +55,7 @@ void flipByte(const QString &file, qint64 offset)
 namespace coffer::test {
 void failOnAnyWarning()
 {
-    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    // The offscreen platform warns when a window's size hints change; that is platform noise, not ours.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints)")));
 }
 } // namespace coffer::test

@@ -1,0 +1,279 @@
+#!/usr/bin/env bash
+# Coffer's one entry point for developers and CI on Debian 12 / Ubuntu 24.04:
+#   packaging/dev.sh run     install missing packages, build, open the console on a demo vault
+#   packaging/dev.sh test    install missing packages, build, run every test headless
+#   packaging/dev.sh build   install missing packages, build
+# Options: --sanitize (ASan+UBSan, in its own build folder), --build-dir DIR, -h/--help.
+# Anything after "--" goes to ctest (test) or to the console (run).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+DEMO_PASSPHRASE='demo-passphrase'
+
+# What a fresh machine needs: the toolchain and libraries (../shared/PLATFORM.md), and what the tests and this
+# script use: clang-format 14 (format check), Xvfb + xauth (a window without a display), D-Bus + gnome-keyring +
+# secret-tool (the real keychain test), dpkg-dev + file (CPack .deb).
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config ccache file clang clang-format-14 dpkg-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+    libsqlcipher-dev sqlcipher qtkeychain-qt6-dev libssl-dev libp11-kit-dev libargon2-dev
+    softhsm2 opensc xvfb xauth dbus gnome-keyring libsecret-tools
+)
+
+usage() {
+    cat <<'EOF'
+Usage: packaging/dev.sh COMMAND [--sanitize] [--build-dir DIR] [-- ARGS...]
+
+Commands:
+  run     set up, build, then open the console (build/app/gui/coffer) on the demo vault build/demo/Demo.coffer
+          (made on first run; passphrase: demo-passphrase). Without a display it runs under xvfb-run.
+  test    set up, build, then run every test headless (ctest -j2); exits with ctest's status
+  build   set up and build only
+
+Options:
+  --sanitize       build with AddressSanitizer + UndefinedBehaviorSanitizer (-DCOFFER_SANITIZE=ON) in its
+                   own folder (build-sanitize unless --build-dir is given)
+  --build-dir DIR  build folder (default: build in the source tree)
+  -h, --help       this text
+  -- ARGS          passed on to ctest (test), e.g. -- -L core, or to the console (run)
+
+Set-up installs missing apt packages (with sudo when not root) and does nothing when all are present.
+EOF
+}
+
+say() { printf '==> %s\n' "$*"; }
+die() {
+    printf 'dev.sh: error: %s\n' "$*" >&2
+    exit 1
+}
+
+# --- Arguments ------------------------------------------------------------------------------------------------
+command=""
+build_dir=""
+sanitize=0
+extra=()
+while [[ $# -gt 0 ]]; do
+    case $1 in
+    run | test | build)
+        [[ -z $command ]] || die "one command at a time (got '$command' and '$1')"
+        command=$1
+        ;;
+    --sanitize) sanitize=1 ;;
+    --build-dir)
+        [[ $# -ge 2 && -n $2 ]] || die "--build-dir needs a folder"
+        build_dir=$2
+        shift
+        ;;
+    --build-dir=*) build_dir=${1#--build-dir=} ;;
+    -h | --help)
+        usage
+        exit 0
+        ;;
+    --)
+        shift
+        extra=("$@")
+        break
+        ;;
+    *)
+        usage >&2
+        die "unknown argument '$1'"
+        ;;
+    esac
+    shift
+done
+[[ -n $command ]] || {
+    usage >&2
+    exit 2
+}
+if [[ -z $build_dir ]]; then
+    build_dir=$ROOT/build
+    [[ $sanitize -eq 0 ]] || build_dir=$ROOT/build-sanitize
+fi
+mkdir -p "$build_dir"
+build_dir=$(cd "$build_dir" && pwd)
+
+# --- Timing -----------------------------------------------------------------------------------------------------
+timings=()
+current_phase=""
+phase_start=0
+timings_printed=0
+now_ms() { date +%s%3N; }
+# phase NAME MESSAGE: starts timing NAME; phase_done records it.
+phase() {
+    current_phase=$1
+    phase_start=$(now_ms)
+    say "$2"
+}
+phase_done() {
+    local ms=$(($(now_ms) - phase_start))
+    timings+=("$(printf '%-10s %4d.%d s%s' "$current_phase" $((ms / 1000)) $((ms % 1000 / 100)) "${1:-}")")
+    current_phase=""
+}
+print_timings() {
+    timings_printed=1
+    say "Timings:"
+    local t
+    for t in "${timings[@]}"; do printf '    %s\n' "$t"; done
+}
+# shellcheck disable=SC2317 # called by the EXIT trap
+on_exit() {
+    local rc=$?
+    if [[ -n $current_phase ]]; then
+        local failed=$current_phase
+        if [[ $rc -eq 0 || $rc -gt 128 ]]; then
+            phase_done "  (interrupted)"
+            print_timings
+            printf 'dev.sh: interrupted during %s\n' "$failed" >&2
+        else
+            phase_done "  (failed)"
+            print_timings
+            printf 'dev.sh: %s failed (exit status %d)\n' "$failed" "$rc" >&2
+        fi
+    elif [[ $timings_printed -eq 0 && ${#timings[@]} -gt 0 ]]; then
+        print_timings
+    fi
+}
+trap on_exit EXIT
+
+# --- Set-up: missing packages ------------------------------------------------------------------------------------
+install_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        say "Not a Debian/Ubuntu system (no dpkg-query/apt-get): not installing packages. Coffer needs:"
+        printf '    %s\n' "${PACKAGES[*]}"
+        return
+    fi
+    local missing=() pkg
+    for pkg in "${PACKAGES[@]}"; do
+        # "install ok installed" only; "deinstall", half-installed or unknown count as missing.
+        if [[ $(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true) != "install ok installed" ]]; then
+            missing+=("$pkg")
+        fi
+    done
+    if [[ ${#missing[@]} -eq 0 ]]; then
+        say "All ${#PACKAGES[@]} required packages are installed."
+        return
+    fi
+    say "Installing ${#missing[@]} missing packages: ${missing[*]}"
+    local sudo=()
+    if [[ $(id -u) -ne 0 ]]; then
+        if ! command -v sudo >/dev/null 2>&1; then
+            die "these packages are missing and you are not root, and sudo is not installed. As root, run:
+    apt-get update && apt-get install -y --no-install-recommends ${missing[*]}"
+        fi
+        sudo=(sudo)
+        # Without a terminal (CI) sudo must not wait for a password that nobody can type.
+        [[ -t 0 ]] || sudo=(sudo -n)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q \
+        || die "apt-get update failed (as ${sudo[*]:-root}). Install by hand: apt-get install ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
+        || die "apt-get install failed for: ${missing[*]}"
+}
+
+# --- Configure and build -----------------------------------------------------------------------------------------
+configure() {
+    local cache=$build_dir/CMakeCache.txt
+    if [[ -f $cache ]] && ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$cache"; then
+        die "$build_dir was configured with another generator than Ninja: remove it or pass --build-dir DIR"
+    fi
+    local args=(-S "$ROOT" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOFFER_WERROR=ON)
+    if [[ $sanitize -eq 1 ]]; then
+        args+=(-DCOFFER_SANITIZE=ON)
+    elif [[ -f $cache ]] && grep -q '^COFFER_SANITIZE:BOOL=ON$' "$cache"; then
+        args+=(-DCOFFER_SANITIZE=OFF) # this folder was a sanitizer build before
+    fi
+    if command -v ccache >/dev/null 2>&1; then
+        say "ccache: $(ccache --version | head -n 1) (CMakeLists.txt uses it)"
+    fi
+    cmake "${args[@]}"
+}
+
+build() {
+    ninja -C "$build_dir"
+}
+
+# --- run ---------------------------------------------------------------------------------------------------------
+make_demo_vault() {
+    local cli=$build_dir/app/cli/coffer-cli demo=$build_dir/demo
+    local bundle=$demo/Demo.coffer key_file=$demo/Demo-recovery-key.txt
+    if [[ -d $bundle ]]; then
+        say "Demo vault: $bundle (already there)"
+        return
+    fi
+    [[ -x $cli ]] || die "the command-line tool was not built ($cli is missing), so the demo vault cannot be made.
+Check the build output above for app/cli."
+    mkdir -p "$demo"
+    local out
+    out=$(printf '%s\n' "$DEMO_PASSPHRASE" \
+        | "$cli" vault create --path "$demo" --name Demo --passphrase-stdin) \
+        || die "coffer-cli could not create the demo vault (its message is above)"
+    local key
+    key=$(printf '%s\n' "$out" | sed -n 's/.*"recoveryKey"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' | head -n 1)
+    (
+        umask 077
+        if [[ -n $key ]]; then
+            printf '%s\n' "$key" >"$key_file"
+        else
+            printf '%s\n' "$out" >"$key_file" # the field was not found: keep everything it printed
+        fi
+    )
+    say "Demo vault created: $bundle"
+    say "Its recovery key was saved to $key_file (it is shown only once; keep it private)."
+}
+
+run_console() {
+    local gui=$build_dir/app/gui/coffer bundle=$build_dir/demo/Demo.coffer
+    [[ -x $gui ]] || die "the console was not built ($gui is missing). Check the build output above for app/gui."
+    say "Opening the console on $bundle"
+    say "Demo vault passphrase: $DEMO_PASSPHRASE"
+    local launcher=()
+    if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+        command -v xvfb-run >/dev/null 2>&1 || die "no display was found and xvfb-run is not installed (package xvfb)"
+        say "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set): running the console under 'xvfb-run -a'"
+        say "(a virtual X server: the window exists but is not shown on any screen). Stop it with Ctrl+C."
+        launcher=(xvfb-run -a -s "-screen 0 ${COFFER_XVFB_SIZE:-1440x900}x24")
+    fi
+    local rc=0
+    "${launcher[@]}" "$gui" --open "$bundle" "${extra[@]}" || rc=$?
+    return "$rc"
+}
+
+# --- Main ----------------------------------------------------------------------------------------------------------
+flavour=""
+[[ $sanitize -eq 0 ]] || flavour=" (AddressSanitizer + UBSan)"
+say "Coffer: $command in $build_dir$flavour"
+phase setup "Set-up: checking packages"
+install_packages
+phase_done
+
+phase configure "Configure: cmake -G Ninja ($build_dir)"
+configure
+phase_done
+
+phase build "Build: ninja -C $build_dir"
+build
+phase_done
+
+rc=0
+case $command in
+build) ;;
+test)
+    phase test "Test: ctest -j2 (QT_QPA_PLATFORM=offscreen)"
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$build_dir" --output-on-failure --no-tests=error -j2 "${extra[@]}" \
+        || rc=$?
+    phase_done
+    ;;
+run)
+    phase demo "Demo vault"
+    make_demo_vault
+    phase_done
+    print_timings
+    run_console || rc=$?
+    exit "$rc"
+    ;;
+esac
+print_timings
+if [[ $command == test ]]; then
+    if [[ $rc -eq 0 ]]; then say "All tests passed."; else say "Tests FAILED (ctest exit status $rc)."; fi
+fi
+exit "$rc"
