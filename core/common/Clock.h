@@ -19,8 +19,7 @@ class FakeClock final : public Clock
 public:
     explicit FakeClock(QDateTime start)
         : m_now(start.toUTC())
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &time) { m_now = time.toUTC(); }
     void advanceSecs(qint64 seconds) { m_now = m_now.addSecs(seconds); }

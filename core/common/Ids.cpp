@@ -33,7 +33,7 @@ QString newUuid()
     b[8] = char((b[8] & 0x3f) | 0x80);
     const QString hex = QString::fromLatin1(b.toHex());
     return hex.mid(0, 8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-'
-           + hex.mid(20, 12);
+            + hex.mid(20, 12);
 }
 
 bool isVersionId(const QString &text)

@@ -16,8 +16,8 @@ struct Argon2Params
     // memory, 1000 passes, or no work at all.
     bool isSane() const
     {
-        return parallelism >= 1 && parallelism <= 16 && memoryKiB >= 8 * parallelism
-               && memoryKiB <= 1024u * 1024 && iterations >= 1 && iterations <= 1000;
+        return parallelism >= 1 && parallelism <= 16 && memoryKiB >= 8 * parallelism && memoryKiB <= 1024u * 1024
+                && iterations >= 1 && iterations <= 1000;
     }
     // The cheapest parameters Argon2 accepts: for tests only, never chosen by the product itself.
     static Argon2Params fastForTests() { return {8, 1, 1}; }

@@ -10,7 +10,9 @@ namespace coffer::process {
 bool disableCoreDumps()
 {
     bool ok = true;
-    struct rlimit limit {};
+    struct rlimit limit
+    {
+    };
     limit.rlim_cur = 0;
     limit.rlim_max = 0;
     if (setrlimit(RLIMIT_CORE, &limit) != 0)

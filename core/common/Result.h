@@ -21,23 +21,21 @@ public:
 
     Result(const T &value)
         : m_state(std::in_place_index<0>, value)
-    {
-    }
+    { }
     Result(T &&value)
         : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
+    { }
     template<typename U>
-        requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::remove_cvref_t<U>, Error>
-                 && !std::is_same_v<std::remove_cvref_t<U>, Result> && !std::is_same_v<std::remove_cvref_t<U>, T>)
-    Result(U &&value)
+    requires(
+            std::is_constructible_v<
+                    T,
+                    U &&> && !std::is_same_v<std::remove_cvref_t<U>, Error> && !std::is_same_v<std::remove_cvref_t<U>, Result> && !std::is_same_v<std::remove_cvref_t<U>, T>)
+            Result(U &&value)
         : m_state(std::in_place_index<0>, T(std::forward<U>(value)))
-    {
-    }
+    { }
     Result(Error error)
         : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+    { }
 
     bool has_value() const { return m_state.index() == 0; }
     explicit operator bool() const { return has_value(); }
@@ -71,8 +69,7 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool has_value() const { return !m_error.has_value(); }
     explicit operator bool() const { return has_value(); }
@@ -90,9 +87,9 @@ inline Error makeError(ErrorCode code, QString context)
 } // namespace coffer
 
 // Propagate an error from an expression returning a Result<...> to the enclosing function.
-#define COFFER_TRY(expr)                                                                                          \
-    do {                                                                                                          \
-        auto cofferTryResult_ = (expr);                                                                           \
-        if (!cofferTryResult_)                                                                                    \
-            return cofferTryResult_.error();                                                                      \
+#define COFFER_TRY(expr) \
+    do { \
+        auto cofferTryResult_ = (expr); \
+        if (!cofferTryResult_) \
+            return cofferTryResult_.error(); \
     } while (false)

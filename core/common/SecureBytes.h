@@ -18,8 +18,7 @@ public:
     SecureBytes(const void *data, std::size_t size);
     explicit SecureBytes(QByteArrayView bytes)
         : SecureBytes(bytes.data(), std::size_t(bytes.size()))
-    {
-    }
+    { }
     ~SecureBytes();
 
     SecureBytes(SecureBytes &&other) noexcept;
@@ -63,8 +62,7 @@ public:
     SecureString() = default;
     explicit SecureString(SecureBytes utf8)
         : m_utf8(std::move(utf8))
-    {
-    }
+    { }
     // Copies the text and overwrites the caller's QString buffer. If the buffer is shared (e.g. a copy of
     // QLineEdit::text()), only the caller's detached copy is wiped; clear the source widget yourself.
     static SecureString fromQString(QString &text);

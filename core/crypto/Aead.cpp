@@ -25,15 +25,16 @@ Result<Sealed> sealAes256GcmWithNonce(const SecureBytes &key, QByteArrayView non
     if (key.size() != 32 || nonce.size() != kNonceSize)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("AES-256-GCM needs a 32-byte key and a 12-byte nonce"));
     CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-    if (!ctx || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(),
-                                    reinterpret_cast<const unsigned char *>(nonce.data()), nullptr)
-                    != 1)
+    if (!ctx
+        || EVP_EncryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(),
+                               reinterpret_cast<const unsigned char *>(nonce.data()), nullptr)
+                != 1)
         return cryptoError("init");
     int len = 0;
     if (!aad.isEmpty()
         && EVP_EncryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.data()),
                              int(aad.size()))
-               != 1)
+                != 1)
         return cryptoError("aad");
     Sealed out;
     out.nonce = nonce.toByteArray();
@@ -67,18 +68,19 @@ Result<SecureBytes> openAes256Gcm(const SecureBytes &key, const Sealed &sealed, 
     if (key.size() != 32 || sealed.nonce.size() != kNonceSize || sealed.ciphertext.size() < kTagSize)
         return Error(ErrorCode::Corrupted, QStringLiteral("AES-256-GCM: malformed sealed data"));
     CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
-    if (!ctx || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(),
-                                    reinterpret_cast<const unsigned char *>(sealed.nonce.constData()), nullptr)
-                    != 1)
+    if (!ctx
+        || EVP_DecryptInit_ex2(ctx.get(), EVP_aes_256_gcm(), key.data(),
+                               reinterpret_cast<const unsigned char *>(sealed.nonce.constData()), nullptr)
+                != 1)
         return cryptoError("init");
     int len = 0;
     if (!aad.isEmpty()
         && EVP_DecryptUpdate(ctx.get(), nullptr, &len, reinterpret_cast<const unsigned char *>(aad.data()),
                              int(aad.size()))
-               != 1)
+                != 1)
         return cryptoError("aad");
     const qsizetype bodySize = sealed.ciphertext.size() - kTagSize;
-    SecureBytes plain{std::size_t(bodySize)};
+    SecureBytes plain {std::size_t(bodySize)};
     const auto *src = reinterpret_cast<const unsigned char *>(sealed.ciphertext.constData());
     int total = 0;
     if (bodySize > 0) {

@@ -10,7 +10,7 @@ namespace coffer::crypto {
 // AES-256-GCM with a random 96-bit nonce and a 128-bit tag.
 struct Sealed
 {
-    QByteArray nonce;      // 12 bytes
+    QByteArray nonce; // 12 bytes
     QByteArray ciphertext; // ciphertext followed by the 16-byte tag
 };
 

@@ -14,15 +14,15 @@ Result<SecureBytes> argon2id(const SecureString &passphrase, QByteArrayView salt
     if (!params.isSane())
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("Argon2id parameters out of bounds (memory %1 KiB, %2 iterations, %3 lanes)")
-                         .arg(params.memoryKiB)
-                         .arg(params.iterations)
-                         .arg(params.parallelism));
+                             .arg(params.memoryKiB)
+                             .arg(params.iterations)
+                             .arg(params.parallelism));
     if (salt.size() < 16)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("Argon2id salt shorter than 16 bytes"));
     SecureBytes out(32);
-    const int rc = argon2id_hash_raw(params.iterations, params.memoryKiB, params.parallelism,
-                                     passphrase.utf8().data(), passphrase.utf8().size(), salt.data(),
-                                     std::size_t(salt.size()), out.data(), out.size());
+    const int rc = argon2id_hash_raw(params.iterations, params.memoryKiB, params.parallelism, passphrase.utf8().data(),
+                                     passphrase.utf8().size(), salt.data(), std::size_t(salt.size()), out.data(),
+                                     out.size());
     if (rc != ARGON2_OK)
         return Error(ErrorCode::Crypto,
                      QStringLiteral("Argon2id failed: %1").arg(QLatin1StringView(argon2_error_message(rc))));
@@ -31,7 +31,7 @@ Result<SecureBytes> argon2id(const SecureString &passphrase, QByteArrayView salt
 
 Argon2Params calibrateArgon2(std::chrono::milliseconds target)
 {
-    Argon2Params params{65536, 1, 2};
+    Argon2Params params {65536, 1, 2};
     const SecureString probe = SecureString::fromUtf8("calibration");
     const QByteArray salt(16, '\x5a');
     QElapsedTimer timer;

@@ -20,9 +20,10 @@ QByteArray hex(const char *text)
 
 Error failed(const char *what)
 {
-    return Error(ErrorCode::SelfTestFailed,
-                 QStringLiteral("crypto self-test failed: %1; Coffer refuses to open vaults with a broken crypto library")
-                     .arg(QLatin1StringView(what)));
+    return Error(
+            ErrorCode::SelfTestFailed,
+            QStringLiteral("crypto self-test failed: %1; Coffer refuses to open vaults with a broken crypto library")
+                    .arg(QLatin1StringView(what)));
 }
 
 Result<void> runAll()
@@ -42,7 +43,7 @@ Result<void> runAll()
         auto okm = hkdfSha256(SecureBytes(ikm), hex("000102030405060708090a0b0c"), hex("f0f1f2f3f4f5f6f7f8f9"), 42);
         if (!okm
             || okm->view().toByteArray()
-                   != hex("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"))
+                    != hex("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865"))
             return failed("HKDF-SHA256");
     }
 
@@ -50,8 +51,7 @@ Result<void> runAll()
     {
         const SecureBytes key(32);
         auto sealed = sealAes256GcmWithNonce(key, QByteArray(12, '\0'), QByteArray(16, '\0'), {});
-        if (!sealed
-            || sealed->ciphertext != hex("cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919"))
+        if (!sealed || sealed->ciphertext != hex("cea7403d4d606b6e074ec5d3baf39d18d0d1c8a799996bf0265b98b5d48ab919"))
             return failed("AES-256-GCM encrypt");
         auto opened = openAes256Gcm(key, *sealed, {});
         if (!opened || opened->view().toByteArray() != QByteArray(16, '\0'))
@@ -69,7 +69,7 @@ Result<void> runAll()
         QByteArray secret(8, '\x03');
         QByteArray ad(12, '\x04');
         QByteArray out(32, '\0');
-        argon2_context ctx{};
+        argon2_context ctx {};
         ctx.out = reinterpret_cast<uint8_t *>(out.data());
         ctx.outlen = 32;
         ctx.pwd = reinterpret_cast<uint8_t *>(pwd.data());

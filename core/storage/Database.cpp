@@ -16,24 +16,18 @@ Error sqliteError(int rc, const QString &what, sqlite3 *db)
     case SQLITE_LOCKED:
         return Error(ErrorCode::Busy, what + QStringLiteral(": the vault is in use by another process; try again"));
     case SQLITE_NOTADB:
-        return Error(ErrorCode::Corrupted, what + QStringLiteral(": vault.db cannot be decrypted or is not a database"));
+        return Error(ErrorCode::Corrupted,
+                     what + QStringLiteral(": vault.db cannot be decrypted or is not a database"));
     case SQLITE_CORRUPT:
         return Error(ErrorCode::Corrupted,
                      what + QStringLiteral(": vault.db is damaged (a page failed its authentication check)"));
-    case SQLITE_FULL:
-        return Error(ErrorCode::Io, what + QStringLiteral(": the disk is full"));
-    case SQLITE_IOERR:
-        return Error(ErrorCode::Io, context);
-    case SQLITE_READONLY:
-        return Error(ErrorCode::ReadOnly, what + QStringLiteral(": the vault is read-only here"));
-    case SQLITE_CANTOPEN:
-        return Error(ErrorCode::Io, context);
-    case SQLITE_CONSTRAINT:
-        return Error(ErrorCode::Conflict, context);
-    case SQLITE_NOMEM:
-        return Error(ErrorCode::Internal, what + QStringLiteral(": out of memory"));
-    default:
-        return Error(ErrorCode::Internal, context);
+    case SQLITE_FULL: return Error(ErrorCode::Io, what + QStringLiteral(": the disk is full"));
+    case SQLITE_IOERR: return Error(ErrorCode::Io, context);
+    case SQLITE_READONLY: return Error(ErrorCode::ReadOnly, what + QStringLiteral(": the vault is read-only here"));
+    case SQLITE_CANTOPEN: return Error(ErrorCode::Io, context);
+    case SQLITE_CONSTRAINT: return Error(ErrorCode::Conflict, context);
+    case SQLITE_NOMEM: return Error(ErrorCode::Internal, what + QStringLiteral(": out of memory"));
+    default: return Error(ErrorCode::Internal, context);
     }
 }
 
@@ -49,8 +43,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists").arg(path));
 
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX
-                      | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const int flags
+            = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
     int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
@@ -194,8 +188,8 @@ Result<void> Database::checkIntegrity()
         return Error(ErrorCode::Corrupted,
                      QStringLiteral("vault.db failed its integrity check (%1 problem(s); first: %2). Restore vault.db "
                                     "from a backup.")
-                         .arg(problems.size())
-                         .arg(problems.first()));
+                             .arg(problems.size())
+                             .arg(problems.first()));
     return {};
 }
 

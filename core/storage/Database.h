@@ -38,7 +38,7 @@ public:
     // A prepared statement kept for the life of the connection, reset and with bindings cleared on each call.
     Result<Statement *> cached(const char *sql);
 
-    Result<void> begin();  // BEGIN IMMEDIATE: take the write lock up front
+    Result<void> begin(); // BEGIN IMMEDIATE: take the write lock up front
     Result<void> commit();
     void rollback();
     bool inTransaction() const;
@@ -55,8 +55,7 @@ private:
     Database(sqlite3 *db, QString path)
         : m_db(db)
         , m_path(std::move(path))
-    {
-    }
+    { }
     sqlite3 *m_db = nullptr;
     QString m_path;
     QHash<QByteArray, Statement *> m_cache;
@@ -68,8 +67,7 @@ class Transaction
 public:
     explicit Transaction(Database &db)
         : m_db(db)
-    {
-    }
+    { }
     ~Transaction()
     {
         if (m_open)

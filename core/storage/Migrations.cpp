@@ -43,8 +43,8 @@ Result<int> migrate(Database &db, const std::vector<Migration> &steps)
         return Error(ErrorCode::UnsupportedFormat,
                      QStringLiteral("the vault database has schema version %1; this Coffer reads up to %2. "
                                     "Open it with a newer Coffer.")
-                         .arg(*current)
-                         .arg(newest));
+                             .arg(*current)
+                             .arg(newest));
     int version = *current;
     for (const Migration &step : steps) {
         if (step.version <= version)

@@ -49,8 +49,8 @@ Statement &Statement::bind(int index, const SecureBytes &blob)
 {
     // SQLITE_STATIC: the caller keeps the SecureBytes alive until step(); no unwiped copy is made here.
     static const char empty = 0;
-    sqlite3_bind_blob(m_stmt, index, blob.isEmpty() ? static_cast<const void *>(&empty) : blob.data(),
-                      int(blob.size()), SQLITE_STATIC);
+    sqlite3_bind_blob(m_stmt, index, blob.isEmpty() ? static_cast<const void *>(&empty) : blob.data(), int(blob.size()),
+                      SQLITE_STATIC);
     return *this;
 }
 

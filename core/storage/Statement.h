@@ -20,8 +20,7 @@ public:
     Statement(sqlite3 *db, sqlite3_stmt *stmt)
         : m_db(db)
         , m_stmt(stmt)
-    {
-    }
+    { }
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;

@@ -54,7 +54,7 @@ Result<Envelope> parse(QByteArrayView bytes)
 {
     if (bytes.size() > kMaxFileBytes)
         return Error(ErrorCode::InvalidArgument, QStringLiteral("the file is larger than a backup can be (256 MiB)"));
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         // A Coffer backup that was cut short still starts like one: call it damaged, not foreign.
@@ -68,7 +68,7 @@ Result<Envelope> parse(QByteArrayView bytes)
     if (json.value(u"version").toInt() != 1)
         return Error(ErrorCode::UnsupportedFormat,
                      QStringLiteral("the backup was written by a newer Coffer (backup version %1)")
-                         .arg(json.value(u"version").toInt()));
+                             .arg(json.value(u"version").toInt()));
     const auto kind = kindFromPath(json.value(u"kind").toString());
     Envelope envelope;
     envelope.keyId = json.value(u"keyId").toString();
@@ -77,7 +77,8 @@ Result<Envelope> parse(QByteArrayView bytes)
     auto ciphertext = QByteArray::fromBase64Encoding(json.value(u"ciphertext").toString().toLatin1(),
                                                      QByteArray::AbortOnBase64DecodingErrors);
     if (!kind || envelope.keyId.isEmpty() || !nonce || !ciphertext)
-        return Error(ErrorCode::Corrupted, QStringLiteral("the backup file is damaged (a field is missing or malformed)"));
+        return Error(ErrorCode::Corrupted,
+                     QStringLiteral("the backup file is damaged (a field is missing or malformed)"));
     envelope.kind = *kind;
     envelope.nonce = *nonce;
     envelope.ciphertext = *ciphertext;
@@ -93,8 +94,8 @@ Result<QJsonObject> open(const Envelope &envelope, const BackupKeys::Key &key)
                          QStringLiteral("the backup file was altered or is damaged (authentication failed)"));
         return plain.error();
     }
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(QByteArray::fromRawData(plain->constChar(), qsizetype(plain->size())));
+    const QJsonDocument doc
+            = QJsonDocument::fromJson(QByteArray::fromRawData(plain->constChar(), qsizetype(plain->size())));
     if (!doc.isObject())
         return Error(ErrorCode::Corrupted, QStringLiteral("the backup's contents are not readable"));
     return doc.object();
@@ -105,16 +106,16 @@ QJsonObject versionToJson(const VersionInfo &info)
     QJsonObject tags;
     for (auto it = info.tags.cbegin(); it != info.tags.cend(); ++it)
         tags.insert(it.key(), it.value());
-    return QJsonObject{
-        {QStringLiteral("version"), info.version},
-        {QStringLiteral("enabled"), info.attributes.enabled},
-        {QStringLiteral("nbf"), optionalSecs(info.attributes.notBefore)},
-        {QStringLiteral("exp"), optionalSecs(info.attributes.expires)},
-        {QStringLiteral("created"), info.attributes.created.toSecsSinceEpoch()},
-        {QStringLiteral("updated"), info.attributes.updated.toSecsSinceEpoch()},
-        {QStringLiteral("contentType"), info.contentType},
-        {QStringLiteral("tags"), tags},
-        {QStringLiteral("managed"), info.managed},
+    return QJsonObject {
+            {QStringLiteral("version"), info.version},
+            {QStringLiteral("enabled"), info.attributes.enabled},
+            {QStringLiteral("nbf"), optionalSecs(info.attributes.notBefore)},
+            {QStringLiteral("exp"), optionalSecs(info.attributes.expires)},
+            {QStringLiteral("created"), info.attributes.created.toSecsSinceEpoch()},
+            {QStringLiteral("updated"), info.attributes.updated.toSecsSinceEpoch()},
+            {QStringLiteral("contentType"), info.contentType},
+            {QStringLiteral("tags"), tags},
+            {QStringLiteral("managed"), info.managed},
     };
 }
 

@@ -19,14 +19,14 @@ const QByteArray kKeyFileAad = QByteArrayLiteral("coffer/backup-key-file/v1");
 BackupKeys::BackupKeys(storage::Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{
-}
+{ }
 
 QString BackupKeys::idOf(const SecureBytes &key)
 {
-    return QString::fromLatin1(crypto::sha256(QByteArray(QByteArray("coffer/backup-key-id\0", 21) + key.view().toByteArray()))
-                                   .left(8)
-                                   .toHex());
+    return QString::fromLatin1(
+            crypto::sha256(QByteArray(QByteArray("coffer/backup-key-id\0", 21) + key.view().toByteArray()))
+                    .left(8)
+                    .toHex());
 }
 
 Result<void> BackupKeys::insert(const SecureBytes &key, bool own)
@@ -48,7 +48,7 @@ Result<BackupKeys::Key> BackupKeys::ownKey()
         return row.error();
     if (!*row)
         return Error(ErrorCode::Internal, QStringLiteral("this vault has no backup key"));
-    return Key{stmt->text(0), stmt->secureBlob(1), true};
+    return Key {stmt->text(0), stmt->secureBlob(1), true};
 }
 
 Result<BackupKeys::Key> BackupKeys::find(const QString &keyId)
@@ -62,7 +62,7 @@ Result<BackupKeys::Key> BackupKeys::find(const QString &keyId)
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, QStringLiteral("this vault does not hold backup key %1").arg(keyId));
-    return Key{stmt->text(0), stmt->secureBlob(1), stmt->int64(2) != 0};
+    return Key {stmt->text(0), stmt->secureBlob(1), stmt->int64(2) != 0};
 }
 
 Result<QList<QString>> BackupKeys::keyIds()
@@ -97,17 +97,18 @@ Result<QByteArray> BackupKeys::exportOwnKey(const SecureString &passphrase, std:
     auto sealed = crypto::sealAes256Gcm(*kek, own->key.view(), kKeyFileAad);
     if (!sealed)
         return sealed.error();
-    const QJsonObject json{
-        {QStringLiteral("format"), QLatin1StringView(kKeyFileFormat)},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("keyId"), own->id},
-        {QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
-                                            {QStringLiteral("memoryKiB"), qint64(params.memoryKiB)},
-                                            {QStringLiteral("iterations"), qint64(params.iterations)},
-                                            {QStringLiteral("parallelism"), qint64(params.parallelism)},
-                                            {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}}},
-        {QStringLiteral("nonce"), QString::fromLatin1(sealed->nonce.toBase64())},
-        {QStringLiteral("ciphertext"), QString::fromLatin1(sealed->ciphertext.toBase64())},
+    const QJsonObject json {
+            {QStringLiteral("format"), QLatin1StringView(kKeyFileFormat)},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("keyId"), own->id},
+            {QStringLiteral("kdf"),
+             QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                          {QStringLiteral("memoryKiB"), qint64(params.memoryKiB)},
+                          {QStringLiteral("iterations"), qint64(params.iterations)},
+                          {QStringLiteral("parallelism"), qint64(params.parallelism)},
+                          {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}}},
+            {QStringLiteral("nonce"), QString::fromLatin1(sealed->nonce.toBase64())},
+            {QStringLiteral("ciphertext"), QString::fromLatin1(sealed->ciphertext.toBase64())},
     };
     return QJsonDocument(json).toJson(QJsonDocument::Indented);
 }
@@ -123,11 +124,12 @@ Result<QString> BackupKeys::importKey(QByteArrayView file, const SecureString &p
     if (json.value(u"version").toInt() != 1)
         return Error(ErrorCode::UnsupportedFormat, QStringLiteral("the backup key file was written by a newer Coffer"));
     const QJsonObject kdf = json.value(u"kdf").toObject();
-    const Argon2Params params{quint32(kdf.value(u"memoryKiB").toInteger()), quint32(kdf.value(u"iterations").toInteger()),
-                              quint32(kdf.value(u"parallelism").toInteger())};
+    const Argon2Params params {quint32(kdf.value(u"memoryKiB").toInteger()),
+                               quint32(kdf.value(u"iterations").toInteger()),
+                               quint32(kdf.value(u"parallelism").toInteger())};
     const QByteArray salt = QByteArray::fromBase64(kdf.value(u"salt").toString().toLatin1());
-    const crypto::Sealed sealed{QByteArray::fromBase64(json.value(u"nonce").toString().toLatin1()),
-                                QByteArray::fromBase64(json.value(u"ciphertext").toString().toLatin1())};
+    const crypto::Sealed sealed {QByteArray::fromBase64(json.value(u"nonce").toString().toLatin1()),
+                                 QByteArray::fromBase64(json.value(u"ciphertext").toString().toLatin1())};
     if (!params.isSane() || salt.size() < 16)
         return bad(QStringLiteral("its key derivation settings are out of bounds"));
     auto kek = crypto::argon2id(passphrase, salt, params);

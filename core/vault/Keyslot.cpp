@@ -44,33 +44,37 @@ std::optional<QByteArray> fromB64(const QJsonValue &value)
 
 QJsonObject Keyslot::toJson() const
 {
-    QJsonObject json{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("type"), keyslotTypeName(type)},
-        {QStringLiteral("label"), label},
-        {QStringLiteral("principal"), principalId},
-        {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
+    QJsonObject json {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("type"), keyslotTypeName(type)},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("principal"), principalId},
+            {QStringLiteral("created"), created.toUTC().toString(Qt::ISODate)},
     };
     switch (type) {
     case KeyslotType::Passphrase:
-        json.insert(QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
-                                                       {QStringLiteral("memoryKiB"), qint64(argon2.memoryKiB)},
-                                                       {QStringLiteral("iterations"), qint64(argon2.iterations)},
-                                                       {QStringLiteral("parallelism"), qint64(argon2.parallelism)},
-                                                       {QStringLiteral("salt"), b64(kdfSalt)}});
+        json.insert(QStringLiteral("kdf"),
+                    QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                                 {QStringLiteral("memoryKiB"), qint64(argon2.memoryKiB)},
+                                 {QStringLiteral("iterations"), qint64(argon2.iterations)},
+                                 {QStringLiteral("parallelism"), qint64(argon2.parallelism)},
+                                 {QStringLiteral("salt"), b64(kdfSalt)}});
         break;
     case KeyslotType::Recovery:
-        json.insert(QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("hkdf-sha256")},
-                                                       {QStringLiteral("salt"), b64(kdfSalt)}});
+        json.insert(QStringLiteral("kdf"),
+                    QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("hkdf-sha256")},
+                                 {QStringLiteral("salt"), b64(kdfSalt)}});
         break;
     case KeyslotType::Keychain:
-        json.insert(QStringLiteral("keychain"), QJsonObject{{QStringLiteral("service"), keychainService},
-                                                            {QStringLiteral("account"), keychainAccount}});
+        json.insert(QStringLiteral("keychain"),
+                    QJsonObject {{QStringLiteral("service"), keychainService},
+                                 {QStringLiteral("account"), keychainAccount}});
         break;
     }
-    json.insert(QStringLiteral("wrappedKey"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("A256GCM")},
-                                                          {QStringLiteral("nonce"), b64(wrapNonce)},
-                                                          {QStringLiteral("ciphertext"), b64(wrappedKey)}});
+    json.insert(QStringLiteral("wrappedKey"),
+                QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("A256GCM")},
+                             {QStringLiteral("nonce"), b64(wrapNonce)},
+                             {QStringLiteral("ciphertext"), b64(wrappedKey)}});
     return json;
 }
 

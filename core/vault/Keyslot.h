@@ -26,8 +26,8 @@ struct Keyslot
     QString principalId; // who unlocking through this slot acts as
     QDateTime created;
 
-    Argon2Params argon2;   // passphrase slots
-    QByteArray kdfSalt;    // passphrase and recovery slots
+    Argon2Params argon2; // passphrase slots
+    QByteArray kdfSalt; // passphrase and recovery slots
     QString keychainService; // keychain slots
     QString keychainAccount;
 

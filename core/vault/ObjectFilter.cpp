@@ -5,8 +5,7 @@ namespace coffer {
 ObjectFilter::ObjectFilter(const QString &text, int soonDays)
     : m_terms(text.toLower().split(u' ', Qt::SkipEmptyParts))
     , m_soonDays(soonDays)
-{
-}
+{ }
 
 ExpiryState expiryState(const ObjectAttributes &attributes, const QDateTime &now, int soonDays)
 {

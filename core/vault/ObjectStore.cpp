@@ -51,8 +51,7 @@ ObjectStore::ObjectStore(storage::Database &db, const Clock &clock, const VaultP
     , m_clock(clock)
     , m_vault(vault)
     , m_kind(kind)
-{
-}
+{ }
 
 qint64 ObjectStore::nowSecs() const
 {
@@ -71,7 +70,7 @@ Error ObjectStore::deletedConflict(const QString &name) const
     return Error(ErrorCode::Conflict,
                  QStringLiteral("%1 '%2' is currently in a deleted but recoverable state, and its name cannot be "
                                 "reused; in this state, the %1 can only be recovered or purged")
-                     .arg(title, name));
+                         .arg(title, name));
 }
 
 VersionInfo ObjectStore::versionFromRow(const storage::Statement &stmt, int c, const QString &name) const
@@ -138,8 +137,9 @@ Result<ObjectStore::ObjectRow> ObjectStore::deletedObject(const QString &name)
     if (!found)
         return found.error();
     if (!*found || !(*found)->deletedAt)
-        return Error(ErrorCode::NotFound, QStringLiteral("deleted %1 '%2' was not found in vault %3")
-                                              .arg(objectKindTitle(m_kind), name, m_vault.name));
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("deleted %1 '%2' was not found in vault %3")
+                             .arg(objectKindTitle(m_kind), name, m_vault.name));
     return **found;
 }
 
@@ -224,7 +224,7 @@ Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name,
         return setCurrent.error();
     (*setCurrent)->bind(1, versionRow).bind(2, objectId);
     COFFER_TRY((*setCurrent)->run());
-    NewVersion out{versionRow, version};
+    NewVersion out {versionRow, version};
     out.info.vaultName = m_vault.name;
     out.info.kind = m_kind;
     out.info.name = storedName;
@@ -253,8 +253,9 @@ Result<std::pair<qint64, VersionInfo>> ObjectStore::resolve(const QString &name,
     if (!object)
         return object.error();
     Result<storage::Statement *> stmt = version.isEmpty()
-        ? m_db.cached("SELECT v.id, " COFFER_VERSION_COLUMNS " FROM versions v WHERE v.id = ?")
-        : m_db.cached("SELECT v.id, " COFFER_VERSION_COLUMNS " FROM versions v WHERE v.object_id = ? AND v.version = ?");
+            ? m_db.cached("SELECT v.id, " COFFER_VERSION_COLUMNS " FROM versions v WHERE v.id = ?")
+            : m_db.cached("SELECT v.id, " COFFER_VERSION_COLUMNS
+                          " FROM versions v WHERE v.object_id = ? AND v.version = ?");
     if (!stmt)
         return stmt.error();
     if (version.isEmpty())
@@ -265,9 +266,9 @@ Result<std::pair<qint64, VersionInfo>> ObjectStore::resolve(const QString &name,
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::NotFound, QStringLiteral("%1 '%2' has no version '%3'")
-                                              .arg(objectKindTitle(m_kind), object->name, version));
-    std::pair<qint64, VersionInfo> out{(*stmt)->int64(0), versionFromRow(**stmt, 1, object->name)};
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("%1 '%2' has no version '%3'").arg(objectKindTitle(m_kind), object->name, version));
+    std::pair<qint64, VersionInfo> out {(*stmt)->int64(0), versionFromRow(**stmt, 1, object->name)};
     (*stmt)->reset();
     return out;
 }
@@ -325,7 +326,7 @@ Result<VersionInfo> ObjectStore::updateAttributes(const QString &name, const QSt
     if (info.managed && m_kind != ObjectKind::Certificate)
         return Error(ErrorCode::Forbidden,
                      QStringLiteral("%1 '%2' is managed by its certificate; change the certificate instead")
-                         .arg(objectKindTitle(m_kind), info.name));
+                             .arg(objectKindTitle(m_kind), info.name));
     if (update.enabled)
         info.attributes.enabled = *update.enabled;
     if (update.notBefore)
@@ -366,7 +367,7 @@ Result<DeletedInfo> ObjectStore::softDelete(const QString &name)
         return stmt.error();
     (*stmt)->bind(1, now).bind(2, purgeAt).bind(3, int(m_kind)).bind(4, objects::nameKey(name));
     COFFER_TRY((*stmt)->run());
-    return DeletedInfo{*current, fromSecs(now), fromSecs(purgeAt)};
+    return DeletedInfo {*current, fromSecs(now), fromSecs(purgeAt)};
 }
 
 Result<QList<DeletedInfo>> ObjectStore::listDeleted()
@@ -378,7 +379,9 @@ Result<QList<DeletedInfo>> ObjectStore::listDeleted()
         return stmt.error();
     stmt->bind(1, int(m_kind));
     QList<DeletedInfo> out;
-    COFFER_TRY(stmt->forEachRow([&](const storage::Statement &s) { out.append(DeletedInfo{versionFromRow(s, 3, s.text(0)), fromSecs(s.int64(1)), fromSecs(s.int64(2))}); }));
+    COFFER_TRY(stmt->forEachRow([&](const storage::Statement &s) {
+        out.append(DeletedInfo {versionFromRow(s, 3, s.text(0)), fromSecs(s.int64(1)), fromSecs(s.int64(2))});
+    }));
     return out;
 }
 
@@ -395,9 +398,10 @@ Result<DeletedInfo> ObjectStore::getDeleted(const QString &name)
     if (!row)
         return row.error();
     if (!*row)
-        return Error(ErrorCode::Corrupted, QStringLiteral("deleted %1 '%2' has no current version")
-                                               .arg(objectKindTitle(m_kind), object->name));
-    DeletedInfo out{versionFromRow(**stmt, 0, object->name), fromSecs(*object->deletedAt), fromSecs(*object->purgeAt)};
+        return Error(
+                ErrorCode::Corrupted,
+                QStringLiteral("deleted %1 '%2' has no current version").arg(objectKindTitle(m_kind), object->name));
+    DeletedInfo out {versionFromRow(**stmt, 0, object->name), fromSecs(*object->deletedAt), fromSecs(*object->purgeAt)};
     (*stmt)->reset();
     return out;
 }
@@ -428,8 +432,8 @@ Result<void> ObjectStore::purge(const QString &name)
         return Error(ErrorCode::Forbidden,
                      QStringLiteral("%1 '%2' cannot be purged before %3: purge protection is on for vault %4. "
                                     "It will be purged automatically then; it can still be recovered.")
-                         .arg(objectKindTitle(m_kind), object->name,
-                              fromSecs(*object->purgeAt).toString(Qt::ISODate), m_vault.name));
+                             .arg(objectKindTitle(m_kind), object->name,
+                                  fromSecs(*object->purgeAt).toString(Qt::ISODate), m_vault.name));
     auto stmt = m_db.cached("DELETE FROM objects WHERE id = ?");
     if (!stmt)
         return stmt.error();

@@ -14,7 +14,7 @@ class Statement;
 } // namespace coffer::storage
 
 // The version columns every query selects (table alias v), in this order; read them with versionFromRow().
-#define COFFER_VERSION_COLUMNS                                                                                    \
+#define COFFER_VERSION_COLUMNS \
     "v.version, v.enabled, v.nbf, v.exp, v.created, v.updated, v.content_type, v.tags, v.managed"
 
 namespace coffer {
@@ -39,8 +39,8 @@ public:
     // Adds a version that becomes current (creating the object on first use). Conflict when the name is in the
     // deleted list. Runs inside the caller's transaction.
     // `value` is the kind's payload stored with the version (a secret's value); it may be empty.
-    Result<NewVersion> addVersion(const QString &name, const NewVersionAttributes &attributes,
-                                  const SecureBytes &value, bool managed = false);
+    Result<NewVersion> addVersion(const QString &name, const NewVersionAttributes &attributes, const SecureBytes &value,
+                                  bool managed = false);
     // Restores a version with its own id and dates (backup restore), inside the caller's transaction.
     Result<NewVersion> restoreVersion(const QString &name, const VersionInfo &version, const SecureBytes &value);
     // The payload of a version row (NotFound-free: an empty result when it has none).

@@ -36,7 +36,8 @@ QString VersionInfo::id() const
 
 QString DeletedInfo::recoveryId() const
 {
-    return QStringLiteral("coffer://%1/deleted%2/%3").arg(current.vaultName, objectKindPath(current.kind), current.name);
+    return QStringLiteral("coffer://%1/deleted%2/%3")
+            .arg(current.vaultName, objectKindPath(current.kind), current.name);
 }
 
 namespace objects {
@@ -47,16 +48,17 @@ Result<void> validateName(ObjectKind kind, const QString &name)
     if (name.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a %1 name cannot be empty").arg(title));
     if (name.size() > ObjectLimits::kMaxNameLength)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the %1 name is %2 characters long; the limit is %3")
-                                                     .arg(title)
-                                                     .arg(name.size())
-                                                     .arg(ObjectLimits::kMaxNameLength));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the %1 name is %2 characters long; the limit is %3")
+                             .arg(title)
+                             .arg(name.size())
+                             .arg(ObjectLimits::kMaxNameLength));
     for (const QChar c : name) {
         const bool ok = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-';
         if (!ok)
             return Error(ErrorCode::InvalidArgument,
                          QStringLiteral("the %1 name '%2' contains '%3'; use only letters, digits and dashes")
-                             .arg(title, name, QString(c)));
+                                 .arg(title, name, QString(c)));
     }
     return {};
 }
@@ -70,13 +72,15 @@ Result<void> validateTags(const Tags &tags)
         if (it.key().trimmed().isEmpty())
             return Error(ErrorCode::InvalidArgument, QStringLiteral("a tag name cannot be empty"));
         if (it.key().size() > ObjectLimits::kMaxTagNameLength)
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("the tag name '%1…' is longer than %2 characters")
-                                                         .arg(it.key().left(20))
-                                                         .arg(ObjectLimits::kMaxTagNameLength));
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("the tag name '%1…' is longer than %2 characters")
+                                 .arg(it.key().left(20))
+                                 .arg(ObjectLimits::kMaxTagNameLength));
         if (it.value().size() > ObjectLimits::kMaxTagValueLength)
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("the value of tag '%1' is longer than %2 characters")
-                                                         .arg(it.key().left(40))
-                                                         .arg(ObjectLimits::kMaxTagValueLength));
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("the value of tag '%1' is longer than %2 characters")
+                                 .arg(it.key().left(40))
+                                 .arg(ObjectLimits::kMaxTagValueLength));
     }
     return {};
 }
@@ -84,9 +88,10 @@ Result<void> validateTags(const Tags &tags)
 Result<void> validateContentType(const QString &contentType)
 {
     if (contentType.size() > ObjectLimits::kMaxContentTypeLength)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the content type is %1 characters long; the limit is %2")
-                                                     .arg(contentType.size())
-                                                     .arg(ObjectLimits::kMaxContentTypeLength));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the content type is %1 characters long; the limit is %2")
+                             .arg(contentType.size())
+                             .arg(ObjectLimits::kMaxContentTypeLength));
     return {};
 }
 
@@ -95,7 +100,7 @@ Result<void> validateDates(const std::optional<QDateTime> &notBefore, const std:
     if (notBefore && expires && *notBefore >= *expires)
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("not-before (%1) must be earlier than expires (%2)")
-                         .arg(notBefore->toString(Qt::ISODate), expires->toString(Qt::ISODate)));
+                             .arg(notBefore->toString(Qt::ISODate), expires->toString(Qt::ISODate)));
     return {};
 }
 
@@ -115,8 +120,9 @@ Result<QDateTime> parseIsoDateTime(const QString &text)
     } else {
         parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
         if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime)
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("'%1' has no time zone; add Z for UTC or an offset such as +02:00").arg(trimmed));
+            return Error(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("'%1' has no time zone; add Z for UTC or an offset such as +02:00").arg(trimmed));
     }
     if (!parsed.isValid())
         return Error(ErrorCode::InvalidArgument,

@@ -14,7 +14,7 @@ namespace coffer {
 // The three object kinds, named as Azure Key Vault names them in identifiers.
 enum class ObjectKind { Secret = 0, Key = 1, Certificate = 2 };
 
-QString objectKindPath(ObjectKind kind);  // "secrets", "keys", "certificates"
+QString objectKindPath(ObjectKind kind); // "secrets", "keys", "certificates"
 QString objectKindTitle(ObjectKind kind); // "secret", "key", "certificate" (for messages)
 
 using Tags = QMap<QString, QString>;
@@ -57,7 +57,7 @@ struct VersionInfo
     Tags tags;
     bool managed = false;
 
-    QString id() const;     // coffer://VAULT/secrets/NAME/VERSION
+    QString id() const; // coffer://VAULT/secrets/NAME/VERSION
     QString baseId() const; // coffer://VAULT/secrets/NAME
 };
 

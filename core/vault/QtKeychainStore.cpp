@@ -12,8 +12,8 @@ namespace {
 // Runs a QtKeychain job to completion with a local event loop (works on any thread with a QCoreApplication).
 Error keychainError(QKeychain::Job &job, const QString &what)
 {
-    const ErrorCode code = job.error() == QKeychain::EntryNotFound ? ErrorCode::NotFound
-                                                                   : ErrorCode::KeychainUnavailable;
+    const ErrorCode code
+            = job.error() == QKeychain::EntryNotFound ? ErrorCode::NotFound : ErrorCode::KeychainUnavailable;
     return Error(code, QStringLiteral("OS keychain: %1 failed: %2").arg(what, job.errorString()));
 }
 

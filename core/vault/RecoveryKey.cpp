@@ -51,7 +51,7 @@ Result<SecureBytes> parse(const SecureString &text)
     if (compact.size() != kGroups * 4)
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("a recovery key has 56 characters in 14 groups of 4; this one has %1")
-                         .arg(compact.size()));
+                             .arg(compact.size()));
     auto decoded = crypto::base32Decode(QStringView(compact).left(52));
     if (!decoded || decoded->size() < kKeyBytes)
         return Error(ErrorCode::InvalidArgument,

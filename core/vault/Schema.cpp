@@ -9,56 +9,57 @@ namespace coffer::schema {
 const std::vector<storage::Migration> &migrations()
 {
     static const std::vector<storage::Migration> steps = {
-        {1, "vault metadata",
-         [](storage::Database &db) -> Result<void> {
-             return db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-         }},
-        {2, "objects, versions and secret values",
-         [](storage::Database &db) -> Result<void> {
-             // One row per named object of any kind; soft-deleted objects keep their row with deleted_at set.
-             // WITHOUT ROWID keyed by (kind, name): a lookup by name is one B-tree descent that yields the row.
-             COFFER_TRY(db.exec("CREATE TABLE objects ("
-                                " kind INTEGER NOT NULL,"
-                                " name_key TEXT NOT NULL,"
-                                " id INTEGER NOT NULL UNIQUE,"
-                                " name TEXT NOT NULL,"
-                                " current_version INTEGER,"
-                                " deleted_at INTEGER,"
-                                " purge_at INTEGER,"
-                                " PRIMARY KEY (kind, name_key)) WITHOUT ROWID"));
-             // Versions in creation order (rowid). `value` is the kind's payload (a secret's value), kept last in
-             // the row so that reading attributes never touches its overflow pages.
-             COFFER_TRY(db.exec("CREATE TABLE versions ("
-                                " id INTEGER PRIMARY KEY,"
-                                " object_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
-                                " version TEXT NOT NULL,"
-                                " enabled INTEGER NOT NULL,"
-                                " nbf INTEGER,"
-                                " exp INTEGER,"
-                                " created INTEGER NOT NULL,"
-                                " updated INTEGER NOT NULL,"
-                                " content_type TEXT NOT NULL DEFAULT '',"
-                                " tags TEXT NOT NULL DEFAULT '',"
-                                " managed INTEGER NOT NULL DEFAULT 0,"
-                                " value BLOB,"
-                                " UNIQUE (object_id, version))"));
-             COFFER_TRY(db.exec("CREATE INDEX objects_deleted ON objects (kind, deleted_at)"));
-             // Due purges are looked for on every open: a partial index keeps that independent of vault size.
-             COFFER_TRY(db.exec("CREATE INDEX objects_purge_due ON objects (purge_at) WHERE deleted_at IS NOT NULL"));
-             // Keys that can open backup files: the vault's own first, then any imported from its family.
-             COFFER_TRY(db.exec("CREATE TABLE backup_keys ("
-                                " key_id TEXT PRIMARY KEY,"
-                                " key BLOB NOT NULL,"
-                                " own INTEGER NOT NULL,"
-                                " added INTEGER NOT NULL)"));
-             // The vault's own backup key, made once here rather than checked on every open.
-             const SecureBytes key = crypto::randomSecret(32);
-             auto insert = db.prepare("INSERT INTO backup_keys (key_id, key, own, added) VALUES (?, ?, 1, 0)");
-             if (!insert)
-                 return insert.error();
-             insert->bind(1, BackupKeys::idOf(key)).bind(2, key);
-             return insert->run();
-         }},
+            {1, "vault metadata",
+             [](storage::Database &db) -> Result<void> {
+                 return db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+             }},
+            {2, "objects, versions and secret values",
+             [](storage::Database &db) -> Result<void> {
+                 // One row per named object of any kind; soft-deleted objects keep their row with deleted_at set.
+                 // WITHOUT ROWID keyed by (kind, name): a lookup by name is one B-tree descent that yields the row.
+                 COFFER_TRY(db.exec("CREATE TABLE objects ("
+                                    " kind INTEGER NOT NULL,"
+                                    " name_key TEXT NOT NULL,"
+                                    " id INTEGER NOT NULL UNIQUE,"
+                                    " name TEXT NOT NULL,"
+                                    " current_version INTEGER,"
+                                    " deleted_at INTEGER,"
+                                    " purge_at INTEGER,"
+                                    " PRIMARY KEY (kind, name_key)) WITHOUT ROWID"));
+                 // Versions in creation order (rowid). `value` is the kind's payload (a secret's value), kept last in
+                 // the row so that reading attributes never touches its overflow pages.
+                 COFFER_TRY(db.exec("CREATE TABLE versions ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " object_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
+                                    " version TEXT NOT NULL,"
+                                    " enabled INTEGER NOT NULL,"
+                                    " nbf INTEGER,"
+                                    " exp INTEGER,"
+                                    " created INTEGER NOT NULL,"
+                                    " updated INTEGER NOT NULL,"
+                                    " content_type TEXT NOT NULL DEFAULT '',"
+                                    " tags TEXT NOT NULL DEFAULT '',"
+                                    " managed INTEGER NOT NULL DEFAULT 0,"
+                                    " value BLOB,"
+                                    " UNIQUE (object_id, version))"));
+                 COFFER_TRY(db.exec("CREATE INDEX objects_deleted ON objects (kind, deleted_at)"));
+                 // Due purges are looked for on every open: a partial index keeps that independent of vault size.
+                 COFFER_TRY(
+                         db.exec("CREATE INDEX objects_purge_due ON objects (purge_at) WHERE deleted_at IS NOT NULL"));
+                 // Keys that can open backup files: the vault's own first, then any imported from its family.
+                 COFFER_TRY(db.exec("CREATE TABLE backup_keys ("
+                                    " key_id TEXT PRIMARY KEY,"
+                                    " key BLOB NOT NULL,"
+                                    " own INTEGER NOT NULL,"
+                                    " added INTEGER NOT NULL)"));
+                 // The vault's own backup key, made once here rather than checked on every open.
+                 const SecureBytes key = crypto::randomSecret(32);
+                 auto insert = db.prepare("INSERT INTO backup_keys (key_id, key, own, added) VALUES (?, ?, 1, 0)");
+                 if (!insert)
+                     return insert.error();
+                 insert->bind(1, BackupKeys::idOf(key)).bind(2, key);
+                 return insert->run();
+             }},
     };
     return steps;
 }

@@ -29,10 +29,11 @@ Result<void> validateValue(const QString &name, const SecureBytes &value)
     if (value.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("the value of secret '%1' is empty").arg(name));
     if (qsizetype(value.size()) > ObjectLimits::kMaxSecretValueBytes)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the value of secret '%1' is %2 bytes; the limit is %3")
-                                                     .arg(name)
-                                                     .arg(value.size())
-                                                     .arg(ObjectLimits::kMaxSecretValueBytes));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("the value of secret '%1' is %2 bytes; the limit is %3")
+                             .arg(name)
+                             .arg(value.size())
+                             .arg(ObjectLimits::kMaxSecretValueBytes));
     return {};
 }
 } // namespace
@@ -42,8 +43,7 @@ SecretStore::SecretStore(storage::Database &db, const Clock &clock, const VaultP
     : m_db(db)
     , m_objects(db, clock, vault, ObjectKind::Secret)
     , m_backupKeys(backupKeys)
-{
-}
+{ }
 
 Result<VersionInfo> SecretStore::setInTransaction(const QString &name, const SecureBytes &value,
                                                   const NewVersionAttributes &attributes)
@@ -88,7 +88,7 @@ Result<SecretBundle> SecretStore::get(const QString &name, const QString &versio
         if (!row)
             return row.error();
         if (*row) {
-            SecretBundle bundle{m_objects.versionFromRow(**stmt, 2, (*stmt)->text(0)), (*stmt)->secureBlob(1)};
+            SecretBundle bundle {m_objects.versionFromRow(**stmt, 2, (*stmt)->text(0)), (*stmt)->secureBlob(1)};
             (*stmt)->reset();
             if (bundle.info.attributes.enabled)
                 return bundle;
@@ -102,13 +102,14 @@ Result<SecretBundle> SecretStore::get(const QString &name, const QString &versio
         return Error(ErrorCode::Forbidden,
                      QStringLiteral("operation get is not allowed on a disabled secret ('%1', version %2); enable "
                                     "the version first")
-                         .arg(info.name, info.version));
+                             .arg(info.name, info.version));
     auto value = m_objects.value(resolved->first);
     if (!value)
         return value.error();
     if (value->isEmpty())
-        return Error(ErrorCode::Corrupted, QStringLiteral("secret '%1' version %2 has no value").arg(info.name, info.version));
-    return SecretBundle{info, std::move(*value)};
+        return Error(ErrorCode::Corrupted,
+                     QStringLiteral("secret '%1' version %2 has no value").arg(info.name, info.version));
+    return SecretBundle {info, std::move(*value)};
 }
 
 Result<VersionInfo> SecretStore::show(const QString &name, const QString &version)
@@ -185,7 +186,7 @@ Result<QByteArray> SecretStore::backup(const QString &name)
         }
         items.append(item);
     }
-    const QJsonObject payload{{QStringLiteral("name"), versions->first().name}, {QStringLiteral("versions"), items}};
+    const QJsonObject payload {{QStringLiteral("name"), versions->first().name}, {QStringLiteral("versions"), items}};
     return backupfile::seal(ObjectKind::Secret, *key, payload);
 }
 
@@ -195,14 +196,14 @@ Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
     if (!envelope)
         return envelope.error();
     if (envelope->kind != ObjectKind::Secret)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("this is a backup of a %1, not of a secret")
-                                                     .arg(objectKindTitle(envelope->kind)));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("this is a backup of a %1, not of a secret").arg(objectKindTitle(envelope->kind)));
     auto key = m_backupKeys.find(envelope->keyId);
     if (!key)
         return Error(ErrorCode::NotFound,
                      QStringLiteral("this backup was made by a vault of another family (backup key %1); import that "
                                     "vault's backup key into this vault first")
-                         .arg(envelope->keyId));
+                             .arg(envelope->keyId));
     auto payload = backupfile::open(*envelope, *key);
     if (!payload)
         return payload.error();
@@ -219,7 +220,7 @@ Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
             return Error(ErrorCode::Conflict,
                          QStringLiteral("secret '%1' already exists in this vault (or is deleted and not yet purged); "
                                         "a backup restores only under a free name")
-                             .arg(name));
+                                 .arg(name));
         VersionInfo last;
         for (const QJsonValue &value : items) {
             const QJsonObject item = value.toObject();

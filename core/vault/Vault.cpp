@@ -82,7 +82,7 @@ Result<RecoveryMade> makeRecoverySlot(const VaultHeader &header, const SecureByt
     if (!kek)
         return kek.error();
     COFFER_TRY(keyslots::wrapInto(slot, header.vaultId, *kek, vmk));
-    return RecoveryMade{std::move(slot), std::move(text)};
+    return RecoveryMade {std::move(slot), std::move(text)};
 }
 
 } // namespace
@@ -136,8 +136,8 @@ Result<void> Vault::Private::loadProperties(const QHash<QString, QString> &setti
     properties.created = QDateTime::fromString(value(meta::kCreated), Qt::ISODateWithMs);
     properties.retentionDays = value(meta::kRetentionDays).toInt();
     properties.purgeProtection = value(meta::kPurgeProtection) == u"1";
-    properties.permissionModel = value(meta::kPermissionModel) == u"accessPolicy" ? PermissionModel::AccessPolicy
-                                                                                  : PermissionModel::Rbac;
+    properties.permissionModel
+            = value(meta::kPermissionModel) == u"accessPolicy" ? PermissionModel::AccessPolicy : PermissionModel::Rbac;
     properties.ownerPrincipalId = value(meta::kOwnerPrincipalId);
     properties.ownerName = value(meta::kOwnerName);
     properties.fileFormat = header.format;
@@ -173,8 +173,8 @@ Result<void> Vault::Private::mutateHeader(const std::function<Result<void>(Vault
         return Error(ErrorCode::HeaderRolledBack,
                      QStringLiteral("header.json on disk is an older copy (generation %1, expected %2); nothing was "
                                     "changed. Put back the current header.json.")
-                         .arg(onDisk->generation)
-                         .arg(expected));
+                             .arg(onDisk->generation)
+                             .arg(expected));
     VaultHeader changed = *onDisk;
     COFFER_TRY(change(changed));
     changed.generation = std::max(onDisk->generation, expected) + 1;
@@ -202,8 +202,7 @@ Result<void> Vault::Private::refreshHeader()
 
 Vault::Vault(std::unique_ptr<Private> p)
     : d(std::move(p))
-{
-}
+{ }
 
 Vault::~Vault() = default;
 
@@ -226,7 +225,7 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
         return Error(ErrorCode::InvalidArgument,
                      QStringLiteral("'%1' is not a valid vault name: use 3-24 letters, digits and dashes, starting "
                                     "with a letter, ending with a letter or digit, without '--'")
-                         .arg(options.name));
+                             .arg(options.name));
     if (options.retentionDays < VaultProperties::kMinRetentionDays
         || options.retentionDays > VaultProperties::kMaxRetentionDays)
         return Error(ErrorCode::InvalidArgument,
@@ -276,15 +275,15 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
         storage::Transaction tx(*p->db);
         COFFER_TRY(tx.begin());
         const std::pair<const char *, QString> values[] = {
-            {meta::kVaultId, header.vaultId},
-            {meta::kName, options.name},
-            {meta::kCreated, header.created.toString(Qt::ISODateWithMs)},
-            {meta::kRetentionDays, QString::number(options.retentionDays)},
-            {meta::kPurgeProtection, options.purgeProtection ? QStringLiteral("1") : QStringLiteral("0")},
-            {meta::kPermissionModel, permissionModelName(options.permissionModel)},
-            {meta::kHeaderGeneration, QStringLiteral("1")},
-            {meta::kOwnerPrincipalId, ownerId},
-            {meta::kOwnerName, ownerName},
+                {meta::kVaultId, header.vaultId},
+                {meta::kName, options.name},
+                {meta::kCreated, header.created.toString(Qt::ISODateWithMs)},
+                {meta::kRetentionDays, QString::number(options.retentionDays)},
+                {meta::kPurgeProtection, options.purgeProtection ? QStringLiteral("1") : QStringLiteral("0")},
+                {meta::kPermissionModel, permissionModelName(options.permissionModel)},
+                {meta::kHeaderGeneration, QStringLiteral("1")},
+                {meta::kOwnerPrincipalId, ownerId},
+                {meta::kOwnerName, ownerName},
         };
         for (const auto &[key, value] : values)
             COFFER_TRY(meta::set(*p->db, key, value));
@@ -313,7 +312,7 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
     COFFER_TRY(p->startStores());
     cleanup.dismiss();
     qCInfo(lcVault) << "created vault" << header.vaultId << "at" << path;
-    return CreatedVault{std::unique_ptr<Vault>(new Vault(std::move(p))), std::move(recoverySlot->text)};
+    return CreatedVault {std::unique_ptr<Vault>(new Vault(std::move(p))), std::move(recoverySlot->text)};
 }
 
 Result<VaultSummary> Vault::inspect(const QString &path)
@@ -361,7 +360,8 @@ Result<Unlocked> unlockSlots(const VaultHeader &header, const Credential &creden
         if (!credential.slotId.isEmpty())
             return Error(ErrorCode::NotFound,
                          QStringLiteral("this vault has no %1 keyslot with id %2").arg(typeName, credential.slotId));
-        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no %1 keyslot; unlock it another way").arg(typeName));
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("this vault has no %1 keyslot; unlock it another way").arg(typeName));
     }
 
     SecureBytes recoveryRaw;
@@ -393,7 +393,7 @@ Result<Unlocked> unlockSlots(const VaultHeader &header, const Credential &creden
         }
         auto vmk = keyslots::unwrap(*slot, header.vaultId, *kek);
         if (vmk)
-            return Unlocked{std::move(*vmk), slot->id};
+            return Unlocked {std::move(*vmk), slot->id};
         if (vmk.error().code() != ErrorCode::WrongCredential)
             return vmk.error();
     }
@@ -455,8 +455,8 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
         return Error(ErrorCode::UnsupportedFormat,
                      QStringLiteral("this vault was written by a newer Coffer (schema %1; this build reads up to %2). "
                                     "Open it with a newer Coffer.")
-                         .arg(*version)
-                         .arg(schema::latestVersion()));
+                             .arg(*version)
+                             .arg(schema::latestVersion()));
     auto settings = meta::all(*p->db);
     if (!settings)
         return settings.error();
@@ -464,16 +464,17 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
     if (storedId.isEmpty())
         return Error(ErrorCode::Corrupted, QStringLiteral("vault.db has no vault id; it is damaged"));
     if (storedId != p->header.vaultId)
-        return Error(ErrorCode::HeaderMismatch,
-                     QStringLiteral("header.json names vault %1 but vault.db is vault %2").arg(p->header.vaultId, storedId));
+        return Error(
+                ErrorCode::HeaderMismatch,
+                QStringLiteral("header.json names vault %1 but vault.db is vault %2").arg(p->header.vaultId, storedId));
     const QString generation = settings->value(QLatin1StringView(meta::kHeaderGeneration));
     const qint64 expected = generation.toLongLong();
     if (p->header.generation < expected)
         return Error(ErrorCode::HeaderRolledBack,
                      QStringLiteral("header.json is an older copy (generation %1) than this vault's database expects "
                                     "(generation %2): keyslots were changed since. Put back the current header.json.")
-                         .arg(p->header.generation)
-                         .arg(expected));
+                             .arg(p->header.generation)
+                             .arg(expected));
 
     if (*version < schema::latestVersion()) {
         auto migrated = storage::migrate(*p->db, schema::migrations());
@@ -551,7 +552,8 @@ namespace {
 Result<void> appendSlot(VaultHeader &header, const Keyslot &slot)
 {
     if (header.slot(slot.id))
-        return Error(ErrorCode::Conflict, QStringLiteral("keyslot id %1 was just taken by another process; try again").arg(slot.id));
+        return Error(ErrorCode::Conflict,
+                     QStringLiteral("keyslot id %1 was just taken by another process; try again").arg(slot.id));
     header.keyslots.append(slot);
     return {};
 }
@@ -574,7 +576,7 @@ Result<Vault::RecoverySlot> Vault::addRecoverySlot(const QString &label)
     if (!made)
         return made.error();
     COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, made->slot); }));
-    return RecoverySlot{made->slot.id, std::move(made->text)};
+    return RecoverySlot {made->slot.id, std::move(made->text)};
 }
 
 Result<QString> Vault::addKeychainSlot(KeychainStore &keychain, const QString &label)
@@ -601,8 +603,9 @@ Result<void> Vault::removeKeyslot(const QString &slotId, KeychainStore *keychain
         if (!slot)
             return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
         if (h.keyslots.size() == 1)
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first").arg(slotId));
+            return Error(
+                    ErrorCode::InvalidArgument,
+                    QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first").arg(slotId));
         removed = *slot;
         h.keyslots.removeIf([&slotId](const Keyslot &s) { return s.id == slotId; });
         return {};
@@ -634,8 +637,9 @@ Result<void> Vault::changePassphrase(const QString &slotId, const SecureString &
             if (s.id != id)
                 continue;
             if (s.type != KeyslotType::Passphrase)
-                return Error(ErrorCode::InvalidArgument, QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot")
-                                                             .arg(id, keyslotTypeName(s.type)));
+                return Error(ErrorCode::InvalidArgument,
+                             QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot")
+                                     .arg(id, keyslotTypeName(s.type)));
             s.argon2 = fresh.argon2;
             s.kdfSalt = fresh.kdfSalt;
             return keyslots::wrapInto(s, h.vaultId, *kek, d->vmk);

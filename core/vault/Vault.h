@@ -25,12 +25,12 @@ class Database;
 
 struct VaultCreateOptions
 {
-    QString parentFolder;  // the bundle NAME.coffer/ is made inside it
-    QString name;          // 3–24 of 0-9a-zA-Z-, no "--" (Azure's vault name rule)
+    QString parentFolder; // the bundle NAME.coffer/ is made inside it
+    QString name; // 3–24 of 0-9a-zA-Z-, no "--" (Azure's vault name rule)
     int retentionDays = VaultProperties::kDefaultRetentionDays;
     bool purgeProtection = false;
     PermissionModel permissionModel = PermissionModel::Rbac;
-    QString ownerName;     // the first user's display name
+    QString ownerName; // the first user's display name
     // Unset: calibrated on this machine to about 0.5 s.
     std::optional<Argon2Params> kdf;
 };

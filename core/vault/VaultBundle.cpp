@@ -47,12 +47,12 @@ Error diagnoseMissing(const QString &bundle)
         return Error(ErrorCode::MissingFile,
                      QStringLiteral("header.json is missing from %1; without it the vault cannot be unlocked. "
                                     "Restore header.json from a backup of this vault.")
-                         .arg(bundle));
+                             .arg(bundle));
     if (!hasDatabase)
         return Error(ErrorCode::MissingFile,
                      QStringLiteral("vault.db is missing from %1; the vault's contents are gone from this folder. "
                                     "Restore vault.db from a backup of this vault.")
-                         .arg(bundle));
+                             .arg(bundle));
     return Error(ErrorCode::Io, QStringLiteral("cannot read the files of %1 (check permissions)").arg(bundle));
 }
 } // namespace
@@ -78,15 +78,15 @@ Result<VaultHeader> load(const QString &bundle)
         return Error(ErrorCode::Corrupted,
                      QStringLiteral("vault.db is truncated (%1 bytes, not a whole number of %2-byte pages). "
                                     "Restore vault.db from a backup.")
-                         .arg(dbSize)
-                         .arg(kPageSize));
+                             .arg(dbSize)
+                             .arg(kPageSize));
     const QByteArray salt = databaseFile.read(16);
     if (salt != header->databaseSalt)
         return Error(ErrorCode::HeaderMismatch,
                      QStringLiteral("header.json and vault.db in %1 do not belong together: the header was made "
                                     "for another vault's database (vault '%2', id %3), or the start of vault.db "
                                     "is damaged. Put back this vault's own header.json.")
-                         .arg(bundle, header->name, header->vaultId));
+                             .arg(bundle, header->name, header->vaultId));
     return header;
 }
 

@@ -14,14 +14,14 @@ QJsonObject bodyJson(const VaultHeader &h)
     QJsonArray slots;
     for (const Keyslot &slot : h.keyslots)
         slots.append(slot.toJson());
-    return QJsonObject{
-        {QStringLiteral("format"), h.format},
-        {QStringLiteral("vaultId"), h.vaultId},
-        {QStringLiteral("name"), h.name},
-        {QStringLiteral("created"), h.created.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("databaseSalt"), QString::fromLatin1(h.databaseSalt.toHex())},
-        {QStringLiteral("generation"), h.generation},
-        {QStringLiteral("keyslots"), slots},
+    return QJsonObject {
+            {QStringLiteral("format"), h.format},
+            {QStringLiteral("vaultId"), h.vaultId},
+            {QStringLiteral("name"), h.name},
+            {QStringLiteral("created"), h.created.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("databaseSalt"), QString::fromLatin1(h.databaseSalt.toHex())},
+            {QStringLiteral("generation"), h.generation},
+            {QStringLiteral("keyslots"), slots},
     };
 }
 
@@ -69,12 +69,12 @@ const Keyslot *VaultHeader::slot(const QString &id) const
 
 Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return tampered(QStringLiteral("is not valid JSON (%1 at offset %2)")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset));
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset));
     const QJsonObject json = doc.object();
     VaultHeader h;
     if (!json.value(u"format").isDouble())
@@ -84,8 +84,8 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes)
         return Error(ErrorCode::UnsupportedFormat,
                      QStringLiteral("this vault was written by a newer Coffer (file format %1; this build reads up "
                                     "to %2). Open it with a newer Coffer.")
-                         .arg(h.format)
-                         .arg(kFormat));
+                             .arg(h.format)
+                             .arg(kFormat));
     if (h.format < 1)
         return tampered(QStringLiteral("has an invalid format version"));
     h.vaultId = json.value(u"vaultId").toString();

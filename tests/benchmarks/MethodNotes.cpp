@@ -16,7 +16,8 @@ QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
                     "Coffer and bare samples are interleaved in rotating order. Bare = SQLCipher's C API on the"),
             QStringLiteral(
                     "same kind of file: sqlite3_open_v2 + sqlite3_key(x'<64 hex>', the master key unwrapped from"),
-            QStringLiteral("the recovery keyslot by the bench) + PRAGMA cipher_page_size = 4096 + cache_size = -32768 (as core)."),
+            QStringLiteral("the recovery keyslot by the bench) + PRAGMA cipher_page_size = 4096 + cache_size = -32768 "
+                           "(as core)."),
             QStringLiteral("result: open rows = median / bare median (lower is better); secret rows = Coffer ops/s /"),
             QStringLiteral("bare ops/s (higher is better); rss rows = MB (10^6 bytes)."),
     };

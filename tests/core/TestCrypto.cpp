@@ -20,8 +20,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QByteArray>("digest");
-        QTest::newRow("empty") << QByteArray() << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-        QTest::newRow("abc") << QByteArray("abc") << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        QTest::newRow("empty") << QByteArray()
+                               << QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        QTest::newRow("abc") << QByteArray("abc")
+                             << QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         QTest::newRow("448 bits") << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                                   << QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     }
@@ -49,10 +51,11 @@ private Q_SLOTS:
         COFFER_VERIFY_ERROR(crypto::openAes256Gcm(key, flipped, "context"), ErrorCode::WrongCredential);
         const SecureBytes otherKey(QByteArrayView("fedcba9876543210fedcba9876543210"));
         COFFER_VERIFY_ERROR(crypto::openAes256Gcm(otherKey, *sealed, "context"), ErrorCode::WrongCredential);
-        crypto::Sealed shortOne{sealed->nonce, QByteArray(10, 'x')};
+        crypto::Sealed shortOne {sealed->nonce, QByteArray(10, 'x')};
         COFFER_VERIFY_ERROR(crypto::openAes256Gcm(key, shortOne, "context"), ErrorCode::Corrupted);
         // Two seals of the same plaintext differ (fresh nonces).
-        QVERIFY(crypto::sealAes256Gcm(key, "same", {})->ciphertext != crypto::sealAes256Gcm(key, "same", {})->ciphertext);
+        QVERIFY(crypto::sealAes256Gcm(key, "same", {})->ciphertext
+                != crypto::sealAes256Gcm(key, "same", {})->ciphertext);
     }
 
     void base32Vectors_data()
@@ -93,8 +96,8 @@ private Q_SLOTS:
         QVERIFY(a->equals(*crypto::argon2id(SecureString::fromUtf8("pw"), salt, p)));
         QVERIFY(!a->equals(*crypto::argon2id(SecureString::fromUtf8("pW"), salt, p)));
         QVERIFY(!a->equals(*crypto::argon2id(SecureString::fromUtf8("pw"), QByteArray(16, 't'), p)));
-        QVERIFY(!a->equals(*crypto::argon2id(SecureString::fromUtf8("pw"), salt, Argon2Params{16, 1, 1})));
-        QVERIFY(!a->equals(*crypto::argon2id(SecureString::fromUtf8("pw"), salt, Argon2Params{8, 2, 1})));
+        QVERIFY(!a->equals(*crypto::argon2id(SecureString::fromUtf8("pw"), salt, Argon2Params {16, 1, 1})));
+        QVERIFY(!a->equals(*crypto::argon2id(SecureString::fromUtf8("pw"), salt, Argon2Params {8, 2, 1})));
     }
 
     void argon2RefusesHostileParameters_data()
@@ -114,7 +117,7 @@ private Q_SLOTS:
         QFETCH(quint32, iterations);
         QFETCH(quint32, lanes);
         COFFER_VERIFY_ERROR(crypto::argon2id(SecureString::fromUtf8("pw"), QByteArray(16, 's'),
-                                             Argon2Params{memory, iterations, lanes}),
+                                             Argon2Params {memory, iterations, lanes}),
                             ErrorCode::InvalidArgument);
     }
 

@@ -22,8 +22,8 @@ private:
     static std::vector<storage::Migration> steps()
     {
         return {
-            {1, "one", [](Database &db) { return db.exec("CREATE TABLE a (x INTEGER)"); }},
-            {2, "two", [](Database &db) { return db.exec("CREATE TABLE b (y TEXT)"); }},
+                {1, "one", [](Database &db) { return db.exec("CREATE TABLE a (x INTEGER)"); }},
+                {2, "two", [](Database &db) { return db.exec("CREATE TABLE b (y TEXT)"); }},
         };
     }
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
         auto db = Database::open(nextPath(), m_key, Database::Mode::CreateNew);
         COFFER_VERIFY_OK(db);
         QCOMPARE(*storage::schemaVersion(**db), 0);
-        auto first = std::vector<storage::Migration>{steps().front()};
+        auto first = std::vector<storage::Migration> {steps().front()};
         QCOMPARE(*storage::migrate(**db, first), 1);
         QCOMPARE(*storage::migrate(**db, steps()), 2);
         QCOMPARE(*storage::migrate(**db, steps()), 2);

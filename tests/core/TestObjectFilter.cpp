@@ -15,7 +15,8 @@ private:
         VersionInfo info;
         info.name = QStringLiteral("Db-Password");
         info.contentType = QStringLiteral("text/plain");
-        info.tags = {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("team"), QStringLiteral("Billing")}};
+        info.tags = {{QStringLiteral("env"), QStringLiteral("prod")},
+                     {QStringLiteral("team"), QStringLiteral("Billing")}};
         info.attributes.enabled = true;
         info.attributes.expires = m_now.addDays(10);
         return info;

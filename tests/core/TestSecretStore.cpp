@@ -14,7 +14,7 @@ class TestSecretStore : public QObject
 
 private:
     QTemporaryDir m_dir;
-    FakeClock m_clock{test::fixedStart()};
+    FakeClock m_clock {test::fixedStart()};
     int m_counter = 0;
 
     std::unique_ptr<Vault> makeVault(int retentionDays = 90, bool purgeProtection = false)
@@ -47,7 +47,8 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(v1);
         QVERIFY(ids::isVersionId(v1->version));
         QCOMPARE(v1->attributes.created, m_clock.now());
-        QCOMPARE(v1->id(), QStringLiteral("coffer://%1/secrets/Db-Password/%2").arg(vault->properties().name, v1->version));
+        QCOMPARE(v1->id(),
+                 QStringLiteral("coffer://%1/secrets/Db-Password/%2").arg(vault->properties().name, v1->version));
         QCOMPARE(v1->attributes.recoveryLevel, QStringLiteral("Recoverable+Purgeable"));
         QCOMPARE(v1->attributes.recoverableDays, 90);
 
@@ -130,7 +131,8 @@ private Q_SLOTS:
         auto vault = makeVault();
         NewVersionAttributes attrs;
         for (int i = 0; i < 15; ++i)
-            attrs.tags.insert(QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')) + QString(253, u'x'), QString(256, u'v'));
+            attrs.tags.insert(QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')) + QString(253, u'x'),
+                              QString(256, u'v'));
         attrs.contentType = QString(255, u'c');
         COFFER_VERIFY_OK(vault->secrets().set(QString(127, u'a'), bytes("v"), attrs));
         QByteArray big(1024 * 1024 + 17, '\0');
@@ -138,8 +140,9 @@ private Q_SLOTS:
             big[i] = char(i * 7);
         COFFER_VERIFY_OK(vault->secrets().set(QStringLiteral("big"), SecureBytes(big)));
         QCOMPARE(vault->secrets().get(QStringLiteral("big"))->value.view().toByteArray(), big);
-        COFFER_VERIFY_ERROR(vault->secrets().set(QStringLiteral("huge"), SecureBytes(std::size_t(10 * 1024 * 1024 + 1))),
-                            ErrorCode::InvalidArgument);
+        COFFER_VERIFY_ERROR(
+                vault->secrets().set(QStringLiteral("huge"), SecureBytes(std::size_t(10 * 1024 * 1024 + 1))),
+                ErrorCode::InvalidArgument);
     }
 
     void attributesAndDisabledVersions()
@@ -162,7 +165,7 @@ private Q_SLOTS:
         AttributeUpdate expire;
         expire.enabled = true;
         expire.expires = std::optional<QDateTime>(m_clock.now().addDays(-1));
-        expire.tags = Tags{{QStringLiteral("owner"), QStringLiteral("ops")}};
+        expire.tags = Tags {{QStringLiteral("owner"), QStringLiteral("ops")}};
         COFFER_VERIFY_OK(secrets.updateAttributes(QStringLiteral("s"), QString(), expire));
         auto expired = secrets.get(QStringLiteral("s"));
         COFFER_VERIFY_OK(expired); // expired secrets can be read, as in Azure
@@ -171,7 +174,8 @@ private Q_SLOTS:
 
         AttributeUpdate badDates;
         badDates.notBefore = std::optional<QDateTime>(m_clock.now());
-        COFFER_VERIFY_ERROR(secrets.updateAttributes(QStringLiteral("s"), QString(), badDates), ErrorCode::InvalidArgument);
+        COFFER_VERIFY_ERROR(secrets.updateAttributes(QStringLiteral("s"), QString(), badDates),
+                            ErrorCode::InvalidArgument);
         AttributeUpdate clear;
         clear.expires = std::optional<QDateTime>();
         auto cleared = secrets.updateAttributes(QStringLiteral("s"), QString(), clear);
@@ -191,7 +195,8 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(deleted);
         QCOMPARE(deleted->deletedDate, m_clock.now());
         QCOMPARE(deleted->scheduledPurgeDate, m_clock.now().addDays(30));
-        QCOMPARE(deleted->recoveryId(), QStringLiteral("coffer://%1/deletedsecrets/Gone").arg(vault->properties().name));
+        QCOMPARE(deleted->recoveryId(),
+                 QStringLiteral("coffer://%1/deletedsecrets/Gone").arg(vault->properties().name));
 
         // While deleted: only list, show, recover, purge.
         COFFER_VERIFY_ERROR(secrets.get(QStringLiteral("Gone")), ErrorCode::NotFound);
@@ -318,7 +323,8 @@ private Q_SLOTS:
         auto refused = other->secrets().restore(*file);
         COFFER_VERIFY_ERROR(refused, ErrorCode::NotFound);
         QVERIFY(refused.error().context().contains(QStringLiteral("another family")));
-        auto keyFile = vault->backupKeys().exportOwnKey(SecureString::fromUtf8("family secret"), Argon2Params::fastForTests());
+        auto keyFile = vault->backupKeys().exportOwnKey(SecureString::fromUtf8("family secret"),
+                                                        Argon2Params::fastForTests());
         COFFER_VERIFY_OK(keyFile);
         COFFER_VERIFY_ERROR(other->backupKeys().importKey(*keyFile, SecureString::fromUtf8("wrong")),
                             ErrorCode::WrongCredential);

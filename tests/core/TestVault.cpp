@@ -18,7 +18,7 @@ class TestVault : public QObject
 
 private:
     QTemporaryDir m_dir;
-    FakeClock m_clock{test::fixedStart()};
+    FakeClock m_clock {test::fixedStart()};
     const Argon2Params m_fast = Argon2Params::fastForTests();
 
     VaultCreateOptions options(const QString &name)
@@ -91,18 +91,20 @@ private Q_SLOTS:
         QTest::newRow("too short") << QStringLiteral("ab") << 90 << QByteArray("p") << int(ErrorCode::InvalidArgument);
         QTest::newRow("too long") << QStringLiteral("a234567890123456789012345") << 90 << QByteArray("p")
                                   << int(ErrorCode::InvalidArgument);
-        QTest::newRow("starts with digit") << QStringLiteral("1abc") << 90 << QByteArray("p")
-                                           << int(ErrorCode::InvalidArgument);
+        QTest::newRow("starts with digit")
+                << QStringLiteral("1abc") << 90 << QByteArray("p") << int(ErrorCode::InvalidArgument);
         QTest::newRow("double dash") << QStringLiteral("ab--cd") << 90 << QByteArray("p")
                                      << int(ErrorCode::InvalidArgument);
         QTest::newRow("ends with dash") << QStringLiteral("abc-") << 90 << QByteArray("p")
                                         << int(ErrorCode::InvalidArgument);
         QTest::newRow("underscore") << QStringLiteral("ab_cd") << 90 << QByteArray("p")
                                     << int(ErrorCode::InvalidArgument);
-        QTest::newRow("retention 6") << QStringLiteral("Okay") << 6 << QByteArray("p") << int(ErrorCode::InvalidArgument);
+        QTest::newRow("retention 6") << QStringLiteral("Okay") << 6 << QByteArray("p")
+                                     << int(ErrorCode::InvalidArgument);
         QTest::newRow("retention 91") << QStringLiteral("Okay") << 91 << QByteArray("p")
                                       << int(ErrorCode::InvalidArgument);
-        QTest::newRow("empty passphrase") << QStringLiteral("Okay") << 90 << QByteArray() << int(ErrorCode::InvalidArgument);
+        QTest::newRow("empty passphrase")
+                << QStringLiteral("Okay") << 90 << QByteArray() << int(ErrorCode::InvalidArgument);
     }
 
     void createValidates()
@@ -295,7 +297,8 @@ private Q_SLOTS:
         const QString path = created->vault->path();
         COFFER_VERIFY_OK(created->vault->addPassphraseSlot(pass("two"), QStringLiteral("two"), m_fast));
         {
-            auto stmt = created->vault->database().prepare("UPDATE meta SET value = '1' WHERE key = 'header_generation'");
+            auto stmt
+                    = created->vault->database().prepare("UPDATE meta SET value = '1' WHERE key = 'header_generation'");
             COFFER_VERIFY_OK(stmt);
             COFFER_VERIFY_OK(stmt->run());
         }
@@ -314,7 +317,7 @@ private Q_SLOTS:
         const QString path = created->vault->path();
         {
             auto stmt = created->vault->database().prepare(
-                "INSERT INTO schema_version (version, description) VALUES (99, 'from the future')");
+                    "INSERT INTO schema_version (version, description) VALUES (99, 'from the future')");
             COFFER_VERIFY_OK(stmt);
             COFFER_VERIFY_OK(stmt->run());
         }

@@ -20,7 +20,7 @@ class TestVaultBadInput : public QObject
 
 private:
     QTemporaryDir m_dir;
-    FakeClock m_clock{test::fixedStart()};
+    FakeClock m_clock {test::fixedStart()};
     QString m_path;
     QString m_otherPath;
     QByteArray m_recoveryKey;
@@ -108,9 +108,15 @@ private Q_SLOTS:
     }
     void init() { test::failOnAnyWarning(); }
 
-    void fixtureOpens() { COFFER_VERIFY_OK(Vault::open(copyOfVault(), Credential::passphrase(pass("right passphrase")), m_clock)); }
+    void fixtureOpens()
+    {
+        COFFER_VERIFY_OK(Vault::open(copyOfVault(), Credential::passphrase(pass("right passphrase")), m_clock));
+    }
 
-    void wrongPassphrase() { expectOpenFails(copyOfVault(), ErrorCode::WrongCredential, Credential::passphrase(pass("wrong"))); }
+    void wrongPassphrase()
+    {
+        expectOpenFails(copyOfVault(), ErrorCode::WrongCredential, Credential::passphrase(pass("wrong")));
+    }
 
     void wrongRecoveryKey()
     {
@@ -122,7 +128,8 @@ private Q_SLOTS:
     {
         QByteArray typo = m_recoveryKey;
         typo[3] = typo[3] == 'A' ? 'B' : 'A';
-        expectOpenFails(copyOfVault(), ErrorCode::InvalidArgument, Credential::recoveryKey(SecureString::fromUtf8(typo)));
+        expectOpenFails(copyOfVault(), ErrorCode::InvalidArgument,
+                        Credential::recoveryKey(SecureString::fromUtf8(typo)));
         expectOpenFails(copyOfVault(), ErrorCode::InvalidArgument,
                         Credential::recoveryKey(SecureString::fromUtf8(m_recoveryKey.left(20))));
     }

@@ -24,20 +24,20 @@ void flipByte(const QString &file, qint64 offset);
 } // namespace coffer::test
 
 // QVERIFY for Result<T>: prints the error on failure.
-#define COFFER_VERIFY_OK(result)                                                                                  \
-    do {                                                                                                          \
-        const auto &cofferCheck_ = (result);                                                                      \
-        if (!cofferCheck_)                                                                                        \
-            QFAIL(qPrintable(QStringLiteral("unexpected error: ") + cofferCheck_.error().toString()));             \
+#define COFFER_VERIFY_OK(result) \
+    do { \
+        const auto &cofferCheck_ = (result); \
+        if (!cofferCheck_) \
+            QFAIL(qPrintable(QStringLiteral("unexpected error: ") + cofferCheck_.error().toString())); \
     } while (false)
 
 // Asserts that a Result failed with the given ErrorCode.
-#define COFFER_VERIFY_ERROR(result, expectedCode)                                                                 \
-    do {                                                                                                          \
-        const auto &cofferCheck_ = (result);                                                                      \
-        QVERIFY2(!cofferCheck_, "expected an error, got success");                                                \
-        QVERIFY2(cofferCheck_.error().code() == (expectedCode),                                                   \
-                 qPrintable(QStringLiteral("wrong error: ") + cofferCheck_.error().toString()));                  \
+#define COFFER_VERIFY_ERROR(result, expectedCode) \
+    do { \
+        const auto &cofferCheck_ = (result); \
+        QVERIFY2(!cofferCheck_, "expected an error, got success"); \
+        QVERIFY2(cofferCheck_.error().code() == (expectedCode), \
+                 qPrintable(QStringLiteral("wrong error: ") + cofferCheck_.error().toString())); \
     } while (false)
 
 namespace coffer::test {

@@ -1,0 +1,86 @@
+#include "models/AppSettings.h"
+
+#include <QLocale>
+#include <QSettings>
+
+#include <algorithm>
+
+namespace coffer::models {
+
+namespace {
+const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
+const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kRecent = QStringLiteral("vaults/recent");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("Coffer"), QStringLiteral("Coffer")))
+{ }
+
+AppSettings::~AppSettings() = default;
+
+int AppSettings::autoLockMinutes() const
+{
+    return std::clamp(m_settings->value(kAutoLock, kDefaultAutoLockMinutes).toInt(), 0, kMaxAutoLockMinutes);
+}
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    m_settings->setValue(kAutoLock, std::clamp(minutes, 0, kMaxAutoLockMinutes));
+}
+
+int AppSettings::clipboardClearSeconds() const
+{
+    return std::clamp(m_settings->value(kClipboard, kDefaultClipboardClearSeconds).toInt(), kMinClipboardClearSeconds,
+                      kMaxClipboardClearSeconds);
+}
+
+void AppSettings::setClipboardClearSeconds(int seconds)
+{
+    m_settings->setValue(kClipboard, std::clamp(seconds, kMinClipboardClearSeconds, kMaxClipboardClearSeconds));
+}
+
+QString AppSettings::language() const
+{
+    const QString fallback
+            = QLocale::system().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+    const QString code = m_settings->value(kLanguage, fallback).toString();
+    return languages().contains(code) ? code : fallback;
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (languages().contains(code))
+        m_settings->setValue(kLanguage, code);
+}
+
+QStringList AppSettings::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de")};
+}
+
+QString AppSettings::languageName(const QString &code)
+{
+    // Each language in its own name, so it can be found whatever the current language is.
+    if (code == u"de")
+        return QStringLiteral("Deutsch");
+    return QStringLiteral("English");
+}
+
+QStringList AppSettings::recentVaults() const
+{
+    return m_settings->value(kRecent).toStringList();
+}
+
+void AppSettings::setRecentVaults(const QStringList &paths)
+{
+    m_settings->setValue(kRecent, paths);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace coffer::models

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+class QSettings;
+
+namespace coffer::models {
+
+// The console's preferences in QSettings (organization "Coffer", application "Coffer").
+class AppSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(coffer::models::AppSettings)
+
+public:
+    static constexpr int kDefaultAutoLockMinutes = 10;
+    static constexpr int kMaxAutoLockMinutes = 24 * 60;
+    static constexpr int kDefaultClipboardClearSeconds = 20;
+    static constexpr int kMinClipboardClearSeconds = 5;
+    static constexpr int kMaxClipboardClearSeconds = 600;
+
+    AppSettings();
+    ~AppSettings();
+
+    int autoLockMinutes() const; // 0 = never
+    void setAutoLockMinutes(int minutes);
+    int clipboardClearSeconds() const;
+    void setClipboardClearSeconds(int seconds);
+    // "en" or "de"; applies on the next start. Default: German when the system language is German.
+    QString language() const;
+    void setLanguage(const QString &code);
+    static QStringList languages();
+    static QString languageName(const QString &code);
+
+    QStringList recentVaults() const;
+    void setRecentVaults(const QStringList &paths);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace coffer::models

@@ -1,0 +1,201 @@
+#include "models/ObjectOperations.h"
+
+#include "core/vault/Vault.h"
+#include "models/VaultSession.h"
+
+namespace coffer::models {
+
+namespace {
+Error notYet(ObjectKind kind)
+{
+    return Error(ErrorCode::InvalidArgument,
+                 QStringLiteral("%1 objects are not supported yet").arg(objectKindTitle(kind)));
+}
+} // namespace
+
+ObjectOperations::ObjectOperations(QObject *parent)
+    : QObject(parent)
+{ }
+
+void ObjectOperations::setSession(VaultSession *session)
+{
+    m_session = session;
+}
+
+VaultSession *ObjectOperations::session() const
+{
+    return m_session;
+}
+
+bool ObjectOperations::isUnlocked() const
+{
+    return m_session && m_session->vault();
+}
+
+std::optional<VaultProperties> ObjectOperations::properties() const
+{
+    return m_session ? m_session->properties() : std::nullopt;
+}
+
+Result<SecretStore *> ObjectOperations::secrets()
+{
+    if (!m_session || !m_session->vault())
+        return Error(ErrorCode::Cancelled, QStringLiteral("the vault is locked"));
+    return &m_session->vault()->secrets();
+}
+
+Result<QList<VersionInfo>> ObjectOperations::listSecrets()
+{
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return store->list();
+}
+
+Result<QList<VersionInfo>> ObjectOperations::listVersions(const QString &name)
+{
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return store->listVersions(name);
+}
+
+Result<VersionInfo> ObjectOperations::showSecret(const QString &name, const QString &version)
+{
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return store->show(name, version);
+}
+
+Result<QList<DeletedInfo>> ObjectOperations::listDeleted(ObjectKind kind)
+{
+    if (kind != ObjectKind::Secret)
+        return QList<DeletedInfo>();
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return store->listDeleted();
+}
+
+std::optional<DeletedInfo> ObjectOperations::deletedItem(ObjectKind kind, const QString &name)
+{
+    if (kind != ObjectKind::Secret || name.isEmpty())
+        return std::nullopt;
+    auto store = secrets();
+    if (!store)
+        return std::nullopt;
+    auto deleted = (*store)->getDeleted(name);
+    if (!deleted)
+        return std::nullopt;
+    return *deleted;
+}
+
+Result<SecretBundle> ObjectOperations::readSecretValue(const QString &name, const QString &version)
+{
+    // Later: access check (secrets/getSecret) and a SecretGet audit record, here.
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return store->get(name, version);
+}
+
+Result<VersionInfo> ObjectOperations::createSecret(const QString &name, const SecureBytes &value,
+                                                   const NewVersionAttributes &attributes)
+{
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    COFFER_TRY(objects::validateName(ObjectKind::Secret, name));
+    if (store->show(name))
+        return Error(ErrorCode::AlreadyExists, QStringLiteral("secret '%1' already exists").arg(name));
+    return changed(ObjectKind::Secret, store->set(name, value, attributes));
+}
+
+Result<VersionInfo> ObjectOperations::addSecretVersion(const QString &name, const SecureBytes &value,
+                                                       const NewVersionAttributes &attributes)
+{
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    auto existing = store->show(name);
+    if (!existing)
+        return existing.error();
+    return changed(ObjectKind::Secret, store->set(existing->name, value, attributes));
+}
+
+Result<VersionInfo> ObjectOperations::updateAttributes(ObjectKind kind, const QString &name, const QString &version,
+                                                       const AttributeUpdate &update)
+{
+    if (kind != ObjectKind::Secret)
+        return notYet(kind);
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return changed(kind, store->updateAttributes(name, version, update));
+}
+
+Result<DeletedInfo> ObjectOperations::remove(ObjectKind kind, const QString &name)
+{
+    if (kind != ObjectKind::Secret)
+        return notYet(kind);
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return changed(kind, store->remove(name));
+}
+
+Result<VersionInfo> ObjectOperations::recover(ObjectKind kind, const QString &name)
+{
+    if (kind != ObjectKind::Secret)
+        return notYet(kind);
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return changed(kind, store->recover(name));
+}
+
+Result<void> ObjectOperations::purge(ObjectKind kind, const QString &name)
+{
+    if (kind != ObjectKind::Secret)
+        return notYet(kind);
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return changed(kind, store->purge(name));
+}
+
+Result<QByteArray> ObjectOperations::backup(ObjectKind kind, const QString &name)
+{
+    if (kind != ObjectKind::Secret)
+        return notYet(kind);
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return store->backup(name);
+}
+
+Result<VersionInfo> ObjectOperations::restore(ObjectKind kind, QByteArrayView file)
+{
+    if (kind != ObjectKind::Secret)
+        return notYet(kind);
+    auto storeResult = secrets();
+    if (!storeResult)
+        return storeResult.error();
+    SecretStore *store = *storeResult;
+    return changed(kind, store->restore(file));
+}
+
+} // namespace coffer::models

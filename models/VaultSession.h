@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/common/Result.h"
+#include "core/vault/Credential.h"
+#include "core/vault/Keyslot.h"
+#include "models/Services.h"
+#include "models/VaultState.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace coffer {
+class Vault;
+struct VaultProperties;
+} // namespace coffer
+
+namespace coffer::models {
+
+class UnlockJob;
+
+// One vault in the console: its path, what its header says, and, while unlocked, the open coffer::Vault.
+// Locked → (unlock) → Unlocking → Unlocked | Locked with lastError; lock() destroys the Vault (core wipes the key).
+class VaultSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    VaultSession(const QString &path, const Services &services, QObject *parent = nullptr);
+    ~VaultSession() override;
+
+    static QString normalizedPath(const QString &path);
+
+    const QString &path() const { return m_path; }
+    // The name in the header, or the folder name without ".coffer" when the header cannot be read.
+    QString displayName() const;
+    QString vaultId() const { return m_vaultId; }
+    VaultState state() const { return m_state; }
+    bool isUnlocked() const { return m_state == VaultState::Unlocked; }
+    bool hasKeychainSlot() const;
+    QList<KeyslotInfo> keyslots() const;
+    // Only while unlocked.
+    std::optional<VaultProperties> properties() const;
+    const Vault *vault() const { return m_vault.get(); }
+    Vault *vault() { return m_vault.get(); }
+
+    // The last failure (reading the header or unlocking), as a code and as translated text.
+    std::optional<ErrorCode> lastErrorCode() const { return m_lastErrorCode; }
+    const QString &lastErrorText() const { return m_lastErrorText; }
+
+    // Reads the header again (no credential). Sets lastError on failure.
+    Result<void> inspect();
+    // Starts the unlock off the GUI thread; unlockFinished() follows. Ignored unless Locked.
+    void unlock(Credential credential);
+    void cancelUnlock();
+    // Takes a vault that is already open (just created).
+    void adopt(std::unique_ptr<Vault> vault);
+    void lock();
+
+Q_SIGNALS:
+    void stateChanged(coffer::models::VaultState state);
+    void unlockFinished(const coffer::Result<void> &result);
+    void infoChanged(); // name, keyslots or last error
+
+private:
+    void setState(VaultState state);
+    void setLastError(const std::optional<Error> &error, const QString &text);
+    void onJobFinished(const Result<void> &result);
+
+    QString m_path;
+    Services m_services;
+    QString m_name;
+    QString m_vaultId;
+    QList<KeyslotInfo> m_headerKeyslots;
+    VaultState m_state = VaultState::Locked;
+    std::unique_ptr<Vault> m_vault;
+    QPointer<UnlockJob> m_job;
+    std::optional<ErrorCode> m_lastErrorCode;
+    QString m_lastErrorText;
+};
+
+} // namespace coffer::models

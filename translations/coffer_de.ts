@@ -1,0 +1,1651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>coffer::app::Main</name>
+    <message>
+        <source>Coffer: a desktop key vault and its administration console.</source>
+        <translation>Coffer: ein Schlüsseltresor für den Desktop und seine Verwaltungskonsole.</translation>
+    </message>
+    <message>
+        <source>Lists the vault BUNDLE_DIR, selects it and asks to unlock it.</source>
+        <translation>Listet den Tresor BUNDLE_DIR auf, wählt ihn aus und fragt nach dem Entsperren.</translation>
+    </message>
+    <message>
+        <source>Coffer</source>
+        <translation>Coffer</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::Counts</name>
+    <message>
+        <source>%1 day</source>
+        <translation>%1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation>%1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation>%1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation>%1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 secret</source>
+        <translation>%1 Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 secrets</source>
+        <translation>%1 Geheimnisse</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 Element</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Elemente</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::DeletedItemsModel</name>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Scheduled purge</source>
+        <translation>Geplante endgültige Löschung</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Endgültige Löschung</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ErrorText</name>
+    <message>
+        <source>The value entered is not valid.</source>
+        <translation>Der eingegebene Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The vault folder, file or keyslot was not found.</source>
+        <translation>Der Tresorordner, die Datei oder der Schlüsselplatz wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The name is already in use, or belongs to a deleted item that has not been purged yet.</source>
+        <translation>Der Name wird bereits verwendet oder gehört zu einem gelöschten, noch nicht endgültig entfernten Element.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>Dazu fehlt Ihnen die Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The credential is wrong: it does not unlock this vault.</source>
+        <translation>Die Anmeldeinformation ist falsch: Sie entsperrt diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>The vault database (vault.db) is damaged or truncated. Restore it from a backup.</source>
+        <translation>Die Tresordatenbank (vault.db) ist beschädigt oder abgeschnitten. Stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault header (header.json) is damaged or was changed outside Coffer. Restore it from a backup of this vault.</source>
+        <translation>Der Tresorkopf (header.json) ist beschädigt oder wurde außerhalb von Coffer geändert. Stellen Sie ihn aus einer Sicherung dieses Tresors wieder her.</translation>
+    </message>
+    <message>
+        <source>The vault header (header.json) belongs to a different vault than the database (vault.db) in this folder.</source>
+        <translation>Der Tresorkopf (header.json) gehört zu einem anderen Tresor als die Datenbank (vault.db) in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>The vault header (header.json) is an older copy than this vault expects: keyslots were changed since. Put back the current header.json.</source>
+        <translation>Der Tresorkopf (header.json) ist eine ältere Kopie, als dieser Tresor erwartet: Die Schlüsselplätze wurden seither geändert. Legen Sie die aktuelle header.json zurück.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Coffer. Open it with that version or a later one.</source>
+        <translation>Dieser Tresor wurde mit einer neueren Coffer-Version erstellt. Öffnen Sie ihn mit dieser oder einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>This folder is not a Coffer vault.</source>
+        <translation>Dieser Ordner ist kein Coffer-Tresor.</translation>
+    </message>
+    <message>
+        <source>Part of the vault is missing (header.json or vault.db). Restore the missing file from a backup.</source>
+        <translation>Ein Teil des Tresors fehlt (header.json oder vault.db). Stellen Sie die fehlende Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>A vault or file with this name already exists there. Choose another name or folder.</source>
+        <translation>Dort gibt es bereits einen Tresor oder eine Datei mit diesem Namen. Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Reading or writing a file failed. Check the disk and the folder permissions.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger und die Ordnerberechtigungen.</translation>
+    </message>
+    <message>
+        <source>Another program is using this vault. Try again in a moment.</source>
+        <translation>Ein anderes Programm verwendet diesen Tresor. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only. Coffer needs write access to it.</source>
+        <translation>Der Tresorordner ist schreibgeschützt. Coffer benötigt Schreibzugriff darauf.</translation>
+    </message>
+    <message>
+        <source>The hardware security module (PKCS#11 token) cannot be used. Check that it is connected.</source>
+        <translation>Das Hardware-Sicherheitsmodul (PKCS#11-Token) kann nicht verwendet werden. Prüfen Sie, ob es angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot be reached, is locked, or refused access.</source>
+        <translation>Der Schlüsselbund des Betriebssystems ist nicht erreichbar, gesperrt oder hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed.</source>
+        <translation>Eine kryptografische Operation ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The cryptographic self-tests failed. Coffer refuses to work with vaults on this system.</source>
+        <translation>Die kryptografischen Selbsttests sind fehlgeschlagen. Coffer verweigert auf diesem System die Arbeit mit Tresoren.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred in Coffer. Please report it.</source>
+        <translation>In Coffer ist ein interner Fehler aufgetreten. Bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>An unknown error occurred.</source>
+        <translation>Ein unbekannter Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Falsche Passphrase. Prüfen Sie die Feststelltaste und die Tastaturbelegung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This recovery key is well-formed but does not unlock this vault. It may belong to another vault.</source>
+        <translation>Dieser Wiederherstellungsschlüssel ist gültig aufgebaut, entsperrt diesen Tresor aber nicht. Vielleicht gehört er zu einem anderen Tresor.</translation>
+    </message>
+    <message>
+        <source>The key stored in the OS keychain does not unlock this vault (it belongs to another copy).</source>
+        <translation>Der im Schlüsselbund gespeicherte Schlüssel entsperrt diesen Tresor nicht (er gehört zu einer anderen Kopie).</translation>
+    </message>
+    <message>
+        <source>The recovery key is mistyped: a character is wrong or missing (its checksum does not match). Compare each group with your saved copy.</source>
+        <translation>Der Wiederherstellungsschlüssel ist falsch eingegeben: Ein Zeichen ist falsch oder fehlt (die Prüfsumme stimmt nicht). Vergleichen Sie jede Gruppe mit Ihrer gespeicherten Kopie.</translation>
+    </message>
+    <message>
+        <source>The OS keychain holds no key for this vault.</source>
+        <translation>Der Schlüsselbund des Betriebssystems enthält keinen Schlüssel für diesen Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault folder was not found. It may have been moved, renamed or deleted.</source>
+        <translation>Der Tresorordner wurde nicht gefunden. Vielleicht wurde er verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>A secret named %1 already exists. Select it and use New version to change its value.</source>
+        <translation>Ein Geheimnis namens %1 existiert bereits. Wählen Sie es aus und ändern Sie seinen Wert mit „Neue Version“.</translation>
+    </message>
+    <message>
+        <source>An object named %1 already exists.</source>
+        <translation>Ein Objekt namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is the name of a deleted item that has not been purged yet, so it cannot be reused. Recover it in Manage deleted (and add a new version), or purge it there first.</source>
+        <translation>%1 ist der Name eines gelöschten Elements, das noch nicht endgültig gelöscht wurde; der Name kann daher nicht wiederverwendet werden. Stellen Sie es unter „Gelöschte verwalten“ wieder her (und fügen Sie eine neue Version hinzu) oder löschen Sie es dort zuerst endgültig.</translation>
+    </message>
+    <message>
+        <source>This vault already has an item with the name in the backup (live or deleted). Delete and purge it first, or restore into another vault.</source>
+        <translation>Dieser Tresor enthält bereits ein Element mit dem Namen aus der Sicherung (aktiv oder gelöscht). Löschen Sie es zuerst und danach endgültig, oder stellen Sie in einen anderen Tresor wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be recovered: an item of that name exists again.</source>
+        <translation>%1 kann nicht wiederhergestellt werden: Ein Element dieses Namens existiert wieder.</translation>
+    </message>
+    <message>
+        <source>This version of %1 is disabled, and a disabled version cannot be read. Enable it first.</source>
+        <translation>Diese Version von %1 ist deaktiviert, und eine deaktivierte Version kann nicht gelesen werden. Aktivieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be purged yet: purge protection is on for this vault, so deleted items are kept until their scheduled purge date. It can still be recovered.</source>
+        <translation>%1 kann noch nicht endgültig gelöscht werden: Für diesen Tresor ist der Löschschutz aktiv, gelöschte Elemente bleiben bis zum geplanten Datum erhalten. Es kann weiterhin wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This vault does not hold the backup key the file was sealed with. Import the backup key of the vault that made the backup first.</source>
+        <translation>Dieser Tresor besitzt den Sicherungsschlüssel nicht, mit dem die Datei versiegelt wurde. Importieren Sie zuerst den Sicherungsschlüssel des Tresors, der die Sicherung erstellt hat.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the deleted list: another program may have recovered or purged it.</source>
+        <translation>%1 ist nicht mehr in der Liste der gelöschten Elemente: Ein anderes Programm hat es möglicherweise wiederhergestellt oder endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: another program may have deleted it. The list was refreshed.</source>
+        <translation>%1 existiert nicht mehr: Ein anderes Programm hat es möglicherweise gelöscht. Die Liste wurde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The file is not a Coffer backup of a secret.</source>
+        <translation>Die Datei ist keine Coffer-Sicherung eines Geheimnisses.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or truncated.</source>
+        <translation>Die Sicherungsdatei ist beschädigt oder abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyslotListModel</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ObjectActions</name>
+    <message>
+        <source>Purge protection is on for this vault: nobody can purge this item before its scheduled purge date (%1). It will be purged automatically then; until then it can be recovered.</source>
+        <translation>Für diesen Tresor ist der Löschschutz aktiv: Niemand kann dieses Element vor dem geplanten Datum (%1) endgültig löschen. Dann wird es automatisch endgültig gelöscht; bis dahin kann es wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::PasswordStrength</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Geben Sie eine Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>This is one of the most commonly used passwords.</source>
+        <translation>Dies ist eines der am häufigsten verwendeten Passwörter.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; several unrelated words work well.</source>
+        <translation>Verwenden Sie mindestens %1 Zeichen; mehrere unzusammenhängende Wörter eignen sich gut.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters.</source>
+        <translation>Vermeiden Sie wiederholte Zeichen.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences such as &quot;abc&quot; or &quot;123&quot;.</source>
+        <translation>Vermeiden Sie Folgen wie „abc“ oder „123“.</translation>
+    </message>
+    <message>
+        <source>Mix in upper-case letters, digits or symbols, or make it longer.</source>
+        <translation>Mischen Sie Großbuchstaben, Ziffern oder Sonderzeichen ein, oder machen Sie sie länger.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::PropertiesModel</name>
+    <message>
+        <source>Role-based access control (RBAC)</source>
+        <translation>Rollenbasierte Zugriffssteuerung (RBAC)</translation>
+    </message>
+    <message>
+        <source>Vault access policy</source>
+        <translation>Tresorzugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vault ID</source>
+        <translation>Tresor-ID</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Soft-delete retention</source>
+        <translation>Aufbewahrung nach vorläufigem Löschen</translation>
+    </message>
+    <message>
+        <source>Purge protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+    <message>
+        <source>Permission model</source>
+        <translation>Berechtigungsmodell</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Recovery level</source>
+        <translation>Wiederherstellungsstufe</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>On (cannot be turned off)</source>
+        <translation>Ein (kann nicht ausgeschaltet werden)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Format %1, schema %2</source>
+        <translation>Format %1, Schema %2</translation>
+    </message>
+    <message>
+        <source>Deleted secrets, keys and certificates can be recovered for this many days. Fixed when the vault was created.</source>
+        <translation>Gelöschte Geheimnisse, Schlüssel und Zertifikate können so viele Tage lang wiederhergestellt werden. Beim Erstellen des Tresors festgelegt.</translation>
+    </message>
+    <message>
+        <source>When on, nobody can purge a deleted item before its retention period ends.</source>
+        <translation>Wenn eingeschaltet, kann niemand ein gelöschtes Element vor Ablauf seiner Aufbewahrungsfrist endgültig entfernen.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretListModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>Kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Expires within a day (%1)</source>
+        <translation>Läuft innerhalb eines Tages ab (%1)</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (%2)</source>
+        <translation>Läuft in %1 ab (%2)</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation>Nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretVersionsModel</name>
+    <message>
+        <source>(current) %1</source>
+        <translation>(aktuell) %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::TimeFormat</name>
+    <message>
+        <source>purge due (at the next unlock)</source>
+        <translation>endgültige Löschung fällig (beim nächsten Entsperren)</translation>
+    </message>
+    <message>
+        <source>purged in %1 %2 h</source>
+        <translation>endgültig gelöscht in %1 %2 h</translation>
+    </message>
+    <message>
+        <source>purged in %1 h %2 min</source>
+        <translation>endgültig gelöscht in %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>purged in %1</source>
+        <translation>endgültig gelöscht in %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::VaultListModel</name>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::VaultNameHint</name>
+    <message>
+        <source>3 to 24 characters: letters, digits and dashes. Start with a letter, end with a letter or digit, and do not use two dashes in a row.</source>
+        <translation>3 bis 24 Zeichen: Buchstaben, Ziffern und Bindestriche. Mit einem Buchstaben beginnen, mit einem Buchstaben oder einer Ziffer enden, keine zwei Bindestriche hintereinander.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the vault.</source>
+        <translation>Geben Sie einen Namen für den Tresor ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed: use only letters a–z, A–Z, digits and dashes.</source>
+        <translation>„%1“ ist nicht erlaubt: Verwenden Sie nur die Buchstaben a–z, A–Z, Ziffern und Bindestriche.</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter.</source>
+        <translation>Der Name muss mit einem Buchstaben beginnen.</translation>
+    </message>
+    <message>
+        <source>The name is too short: at least 3 characters.</source>
+        <translation>Der Name ist zu kurz: mindestens 3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 24 characters (now %1).</source>
+        <translation>Der Name ist zu lang: höchstens 24 Zeichen (jetzt %1).</translation>
+    </message>
+    <message>
+        <source>The name must end with a letter or digit.</source>
+        <translation>Der Name muss mit einem Buchstaben oder einer Ziffer enden.</translation>
+    </message>
+    <message>
+        <source>The name must not contain two dashes in a row.</source>
+        <translation>Der Name darf keine zwei Bindestriche hintereinander enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Tresor wird erstellt</translation>
+    </message>
+    <message>
+        <source>Coffer derives the passphrase key and writes the new vault. Please wait.</source>
+        <translation>Coffer leitet den Schlüssel aus der Passphrase ab und schreibt den neuen Tresor. Bitte warten.</translation>
+    </message>
+    <message>
+        <source>Vault: %1
+Folder: %2
+Soft-delete retention: %3 days
+Purge protection: %4</source>
+        <translation>Tresor: %1
+Ordner: %2
+Aufbewahrung nach vorläufigem Löschen: %3 Tage
+Löschschutz: %4</translation>
+    </message>
+    <message>
+        <source>on (permanent)</source>
+        <translation>ein (dauerhaft)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The vault was not created. Go back to change your choices.</source>
+        <translation>Der Tresor wurde nicht erstellt. Gehen Sie zurück, um Ihre Angaben zu ändern.</translation>
+    </message>
+    <message>
+        <source>The vault was created.</source>
+        <translation>Der Tresor wurde erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::DeletedPage</name>
+    <message>
+        <source>Nothing is deleted.</source>
+        <translation>Nichts ist gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>Endgültig &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Manage deleted</source>
+        <translation>Gelöschte verwalten</translation>
+    </message>
+    <message>
+        <source>Deleted items are kept for %1 after deletion and can be recovered until then; then they are purged for good.</source>
+        <translation>Gelöschte Elemente werden nach dem Löschen %1 lang aufbewahrt und können bis dahin wiederhergestellt werden; danach werden sie endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Purge protection is on: nobody can purge an item before its scheduled purge date.</source>
+        <translation>Der Löschschutz ist aktiv: Niemand kann ein Element vor seinem geplanten Datum endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>Purging destroys an item at once; it cannot be undone.</source>
+        <translation>Endgültiges Löschen vernichtet ein Element sofort; es kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Destroy the selected item for good</source>
+        <translation>Das ausgewählte Element endgültig vernichten</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 %2 recovered</source>
+        <translation>%1 %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Purge %1 (%2) permanently?</source>
+        <translation>%1 (%2) endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>This is irreversible: %1 and all its versions are destroyed and can never be recovered, not even from this vault&apos;s history. Only a backup file could bring it back.</source>
+        <translation>Dies ist unumkehrbar: %1 und alle seine Versionen werden vernichtet und können nie wiederhergestellt werden, auch nicht aus dem Verlauf dieses Tresors. Nur eine Sicherungsdatei könnte es zurückbringen.</translation>
+    </message>
+    <message>
+        <source>Purge %1</source>
+        <translation>%1 endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>%1 %2 purged</source>
+        <translation>%1 %2 endgültig gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::LockedPage</name>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>Unlocking: deriving the vault key…</source>
+        <translation>Wird entsperrt: Der Tresorschlüssel wird abgeleitet…</translation>
+    </message>
+    <message>
+        <source>This vault is locked. Its contents are encrypted and no key is in memory.</source>
+        <translation>Dieser Tresor ist gesperrt. Sein Inhalt ist verschlüsselt, und kein Schlüssel befindet sich im Speicher.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::MainWindow</name>
+    <message>
+        <source>Coffer</source>
+        <translation>Coffer</translation>
+    </message>
+    <message>
+        <source>Select a vault on the left, create a new vault, or open an existing NAME.coffer folder.</source>
+        <translation>Wählen Sie links einen Tresor, erstellen Sie einen neuen Tresor oder öffnen Sie einen vorhandenen Ordner NAME.coffer.</translation>
+    </message>
+    <message>
+        <source>Vaults</source>
+        <translation>Tresore</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;New Vault…</source>
+        <translation>&amp;Neuer Tresor…</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Einen neuen Tresor erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Vault…</source>
+        <translation>Tresor ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Add an existing NAME.coffer folder to the list</source>
+        <translation>Einen vorhandenen Ordner NAME.coffer zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Lock &amp;All</source>
+        <translation>&amp;Alle sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>Aus der Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Forget this vault in the list; its folder stays on disk</source>
+        <translation>Diesen Tresor aus der Liste entfernen; sein Ordner bleibt auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Tresor</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extras</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Open Vault</source>
+        <translation>Tresor öffnen</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Vault %1 added to the list</source>
+        <translation>Tresor %1 zur Liste hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Open Vault (choose a NAME.coffer folder)</source>
+        <translation>Tresor öffnen (einen Ordner NAME.coffer wählen)</translation>
+    </message>
+    <message>
+        <source>Vault %1 created and unlocked</source>
+        <translation>Tresor %1 erstellt und entsperrt</translation>
+    </message>
+    <message>
+        <source>Vault %1 unlocked</source>
+        <translation>Tresor %1 entsperrt</translation>
+    </message>
+    <message>
+        <source>Vault %1 locked</source>
+        <translation>Tresor %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>All vaults locked</source>
+        <translation>Alle Tresore gesperrt</translation>
+    </message>
+    <message>
+        <source>All vaults were locked after %1 min without input</source>
+        <translation>Alle Tresore wurden nach %1 min ohne Eingabe gesperrt</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the vault %1 from the list?
+
+The folder %2 stays on disk; you can open it again later.</source>
+        <translation>Den Tresor %1 aus der Liste entfernen?
+
+Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Vault %1 removed from the list</source>
+        <translation>Tresor %1 aus der Liste entfernt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Vault %1 unlocked. Deleted items whose retention had ended were purged: %2.</source>
+        <translation>Tresor %1 entsperrt. Gelöschte Elemente, deren Aufbewahrungszeit abgelaufen war, wurden endgültig gelöscht: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::NamePage</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Name and location</source>
+        <translation>Name und Speicherort</translation>
+    </message>
+    <message>
+        <source>A vault is a folder NAME.coffer holding an encrypted database and its header.</source>
+        <translation>Ein Tresor ist ein Ordner NAME.coffer mit einer verschlüsselten Datenbank und ihrem Kopf.</translation>
+    </message>
+    <message>
+        <source>e.g. payments-prod</source>
+        <translation>z. B. zahlungen-prod</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation>Tresor&amp;name:</translation>
+    </message>
+    <message>
+        <source>Create in &amp;folder:</source>
+        <translation>Im &amp;Ordner erstellen:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>The owner is the first user of the vault; the passphrase you choose next unlocks the vault as this user.</source>
+        <translation>Der Besitzer ist der erste Benutzer des Tresors; die Passphrase, die Sie als Nächstes wählen, entsperrt den Tresor als dieser Benutzer.</translation>
+    </message>
+    <message>
+        <source>Folder for the New Vault</source>
+        <translation>Ordner für den neuen Tresor</translation>
+    </message>
+    <message>
+        <source>✓ Valid name. %1</source>
+        <translation>✓ Gültiger Name. %1</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose an existing folder.</source>
+        <translation>Der Ordner existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or folder.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+    <message>
+        <source>The vault will be created as %1</source>
+        <translation>Der Tresor wird als %1 erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::NewVaultWizard</name>
+    <message>
+        <source>New Vault</source>
+        <translation>Neuer Tresor</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the vault. Nobody can recover it for you: only the recovery key shown at the end can replace it.</source>
+        <translation>Die Passphrase entsperrt den Tresor. Niemand kann sie für Sie wiederherstellen: Nur der am Ende angezeigte Wiederherstellungsschlüssel kann sie ersetzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Stärke:</translation>
+    </message>
+    <message>
+        <source>Weak passphrases are refused. Several unrelated words make a passphrase that is strong and easy to type.</source>
+        <translation>Schwache Passphrasen werden abgelehnt. Mehrere unzusammenhängende Wörter ergeben eine starke Passphrase, die sich leicht tippen lässt.</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 bits of entropy)</source>
+        <translation>%1 (etwa %2 Bit Entropie)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Geben Sie die Passphrase zur Bestätigung erneut ein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>✓ The passphrases match.</source>
+        <translation>✓ Die Passphrasen stimmen überein.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PolicyPage</name>
+    <message>
+        <source>Enable &amp;purge protection</source>
+        <translation>&amp;Löschschutz einschalten</translation>
+    </message>
+    <message>
+        <source>Deletion and recovery</source>
+        <translation>Löschen und Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>These two settings follow Azure Key Vault. Read them carefully: they cannot be undone.</source>
+        <translation>Diese beiden Einstellungen folgen Azure Key Vault. Lesen Sie sie sorgfältig: Sie lassen sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Soft-delete &amp;retention:</source>
+        <translation>&amp;Aufbewahrung nach vorläufigem Löschen:</translation>
+    </message>
+    <message>
+        <source>A deleted secret, key or certificate stays recoverable for this many days (7 to 90), then it is purged for good. The retention period is fixed forever when the vault is created.</source>
+        <translation>Ein gelöschtes Geheimnis, ein gelöschter Schlüssel oder ein gelöschtes Zertifikat bleibt so viele Tage (7 bis 90) wiederherstellbar und wird dann endgültig entfernt. Die Aufbewahrungsfrist wird beim Erstellen des Tresors für immer festgelegt.</translation>
+    </message>
+    <message>
+        <source>With purge protection, nobody (not even an owner or administrator) can purge a deleted item before its retention period ends. Once enabled, purge protection can never be turned off.</source>
+        <translation>Mit Löschschutz kann niemand (auch kein Besitzer oder Administrator) ein gelöschtes Element vor Ablauf seiner Aufbewahrungsfrist endgültig entfernen. Einmal eingeschaltet, kann der Löschschutz nie wieder ausgeschaltet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PropertiesPage</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Keyslots (ways to unlock)</source>
+        <translation>Schlüsselplätze (Wege zum Entsperren)</translation>
+    </message>
+    <message>
+        <source>%1 — Properties</source>
+        <translation>%1 — Eigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RecoveryKeyPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key in a safe place</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel an einem sicheren Ort &amp;gespeichert</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is lost. It is shown only now: Coffer does not keep it. Store it offline, for example printed in a safe.</source>
+        <translation>Dieser Schlüssel öffnet den Tresor, wenn die Passphrase verloren ist. Er wird nur jetzt angezeigt: Coffer bewahrt ihn nicht auf. Bewahren Sie ihn offline auf, zum Beispiel ausgedruckt in einem Safe.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key can open the vault. Copies are cleared from the clipboard after a short time.</source>
+        <translation>Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Kopien werden nach kurzer Zeit aus der Zwischenablage gelöscht.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Kopiert. Die Zwischenablage wird in %1 Sekunden geleert.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Wiederherstellungsschlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key for the vault %1
+%2
+Anyone who has this key can open the vault. Keep it offline.
+
+</source>
+        <translation>Coffer-Wiederherstellungsschlüssel für den Tresor %1
+%2
+Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offline auf.
+
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretDetailsPane</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Edit attributes…</source>
+        <translation>Attribute bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>•••••••• (hidden)</source>
+        <translation>•••••••• (verborgen)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>No secret selected</source>
+        <translation>Kein Geheimnis ausgewählt</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(binary, %1, hex) </source>
+        <translation>(binär, %1, hex) </translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Current version.</source>
+        <translation>Aktuelle Version.</translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation>Version %1.</translation>
+    </message>
+    <message>
+        <source>Hidden again after %1, or when you select another secret.</source>
+        <translation>Wird nach %1 wieder verborgen oder wenn Sie ein anderes Geheimnis auswählen.</translation>
+    </message>
+    <message>
+        <source>Value of %1 revealed</source>
+        <translation>Wert von %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Value of %1 copied; the clipboard is cleared in %2</source>
+        <translation>Wert von %1 kopiert; die Zwischenablage wird in %2 geleert</translation>
+    </message>
+    <message>
+        <source>Hidden. Reveal reads the value; it is hidden again after %1.</source>
+        <translation>Verborgen. „Anzeigen“ liest den Wert; nach %1 wird er wieder verborgen.</translation>
+    </message>
+    <message>
+        <source>This version is disabled: its value cannot be read.</source>
+        <translation>Diese Version ist deaktiviert: Ihr Wert kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 enabled</source>
+        <translation>Version %1 von %2 aktiviert</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 disabled</source>
+        <translation>Version %1 von %2 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Attributes of %1 version %2 saved</source>
+        <translation>Attribute von %1, Version %2 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretDialog</name>
+    <message>
+        <source>Create Secret</source>
+        <translation>Geheimnis erstellen</translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation>Neue Version</translation>
+    </message>
+    <message>
+        <source>Edit Attributes</source>
+        <translation>Attribute bearbeiten</translation>
+    </message>
+    <message>
+        <source>letters, digits and dashes, e.g. db-password</source>
+        <translation>Buchstaben, Ziffern und Bindestriche, z. B. db-password</translation>
+    </message>
+    <message>
+        <source>Go to Manage deleted</source>
+        <translation>Zu „Gelöschte verwalten“</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. text/plain or application/x-pem-file</source>
+        <translation>optional, z. B. text/plain oder application/x-pem-file</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>Inhalts&amp;typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (a disabled version cannot be read)</source>
+        <translation>&amp;Aktiviert (eine deaktivierte Version kann nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Set &amp;activation date</source>
+        <translation>Aktivierungs&amp;datum setzen</translation>
+    </message>
+    <message>
+        <source>Not before:</source>
+        <translation>Nicht vor:</translation>
+    </message>
+    <message>
+        <source>Set e&amp;xpiration date</source>
+        <translation>Ablauf&amp;datum setzen</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add version</source>
+        <translation>Version &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>The secret value (any text; several lines allowed)</source>
+        <translation>Der geheime Wert (beliebiger Text; mehrere Zeilen erlaubt)</translation>
+    </message>
+    <message>
+        <source>&amp;Show value</source>
+        <translation>Wert &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Value from file…</source>
+        <translation>Wert aus &amp;Datei…</translation>
+    </message>
+    <message>
+        <source>Type a value instead</source>
+        <translation>Stattdessen einen Wert eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-fill from current version</source>
+        <translation>Aus aktueller Version &amp;vorbelegen</translation>
+    </message>
+    <message>
+        <source>Reads the current version&apos;s value into the editor (this reveals it)</source>
+        <translation>Liest den Wert der aktuellen Version in den Editor (dies legt ihn offen)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>Edit Attributes — %1</source>
+        <translation>Attribute bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>New Version — %1</source>
+        <translation>Neue Version — %1</translation>
+    </message>
+    <message>
+        <source>The new version becomes the current one; older versions stay readable.</source>
+        <translation>Die neue Version wird zur aktuellen; ältere Versionen bleiben lesbar.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation>✓ %1 ist verfügbar</translation>
+    </message>
+    <message>
+        <source>Binary value: %1</source>
+        <translation>Binärer Wert: %1</translation>
+    </message>
+    <message>
+        <source>Value from File</source>
+        <translation>Wert aus Datei</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than a secret value can be (%1 MiB).</source>
+        <translation>Die Datei ist größer, als ein geheimer Wert sein darf (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>Loaded from %1 (%2)</source>
+        <translation>Geladen aus %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Pre-filled from version %1</source>
+        <translation>Vorbelegt aus Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretsPage</name>
+    <message>
+        <source>Filter (Ctrl+F): name, content type, tag, or enabled, disabled, expired, expiring</source>
+        <translation>Filter (Strg+F): Name, Inhaltstyp, Tag oder enabled, disabled, expired, expiring</translation>
+    </message>
+    <message>
+        <source>&amp;Create secret…</source>
+        <translation>Geheimnis &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Neue Version…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit attributes…</source>
+        <translation>Attribute &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal value</source>
+        <translation>Wert &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation>Wert &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Download &amp;backup…</source>
+        <translation>&amp;Sicherung herunterladen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Secret %1 created</source>
+        <translation>Geheimnis %1 erstellt</translation>
+    </message>
+    <message>
+        <source>New version of %1 added</source>
+        <translation>Neue Version von %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Attributes of %1 saved</source>
+        <translation>Attribute von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Enable Secret</source>
+        <translation>Geheimnis aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable Secret</source>
+        <translation>Geheimnis deaktivieren</translation>
+    </message>
+    <message>
+        <source>Secret %1 enabled</source>
+        <translation>Geheimnis %1 aktiviert</translation>
+    </message>
+    <message>
+        <source>Secret %1 disabled</source>
+        <translation>Geheimnis %1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1?</source>
+        <translation>Das Geheimnis %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting is soft: the secret and all its versions move to Manage deleted, where they can be recovered for %1 (until %2). Then they are purged for good. Meanwhile the name cannot be reused.</source>
+        <translation>Das Löschen ist vorläufig: Das Geheimnis und alle seine Versionen wandern nach „Gelöschte verwalten“, wo sie %1 lang (bis %2) wiederhergestellt werden können. Danach werden sie endgültig gelöscht. Bis dahin kann der Name nicht wiederverwendet werden.</translation>
+    </message>
+    <message>
+        <source>Purge protection is on: nobody can purge it before that date.</source>
+        <translation>Der Löschschutz ist aktiv: Niemand kann es vor diesem Datum endgültig löschen.</translation>
+    </message>
+    <message>
+        <source>Delete Secret</source>
+        <translation>Geheimnis löschen</translation>
+    </message>
+    <message>
+        <source>Secret %1 deleted (recoverable until %2)</source>
+        <translation>Geheimnis %1 gelöscht (wiederherstellbar bis %2)</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Secret %1 recovered</source>
+        <translation>Geheimnis %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Download Backup</source>
+        <translation>Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <source>Download Backup of %1</source>
+        <translation>Sicherung von %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1)</source>
+        <translation>Coffer-Sicherungen (*%1)</translation>
+    </message>
+    <message>
+        <source>Backup of %1 saved to %2</source>
+        <translation>Sicherung von %1 gespeichert unter %2</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1);;All files (*)</source>
+        <translation>Coffer-Sicherungen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Secret %1 restored from backup</source>
+        <translation>Geheimnis %1 aus der Sicherung wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Sperren nach Leerlauf:</translation>
+    </message>
+    <message>
+        <source>All vaults lock when there was no keyboard or mouse input in Coffer for this long. 0 turns auto-lock off.</source>
+        <translation>Alle Tresore werden gesperrt, wenn so lange keine Tastatur- oder Mauseingabe in Coffer erfolgt ist. 0 schaltet die automatische Sperre aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear clipboard after:</source>
+        <translation>Zwischenablage &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Coffer is started again.</source>
+        <translation>Eine neue Sprache gilt nach dem nächsten Start von Coffer.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::TagsEditor</name>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>Tag-Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags</source>
+        <translation>%1 von %2 Tags</translation>
+    </message>
+    <message>
+        <source>Tag %1 has no name.</source>
+        <translation>Tag %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The tag name %1 appears twice.</source>
+        <translation>Der Tag-Name %1 kommt doppelt vor.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::UnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>OS &amp;keychain</source>
+        <translation>Schlüssel&amp;bund des Systems</translation>
+    </message>
+    <message>
+        <source>Deriving the vault key; this takes a moment…</source>
+        <translation>Der Tresorschlüssel wird abgeleitet; das dauert einen Moment…</translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation>Tresor entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock with:</source>
+        <translation>Entsperren mit:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase:</source>
+        <translation>Geben Sie die Passphrase des Tresors ein:</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you saved when the vault was created:</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Erstellen des Tresors gespeichert haben:</translation>
+    </message>
+    <message>
+        <source>Upper or lower case; dashes and spaces are optional.</source>
+        <translation>Groß- oder Kleinschreibung; Bindestriche und Leerzeichen sind optional.</translation>
+    </message>
+    <message>
+        <source>Coffer reads this vault&apos;s key from the OS keychain of your session. The keychain may ask you to allow it.</source>
+        <translation>Coffer liest den Schlüssel dieses Tresors aus dem Schlüsselbund Ihrer Sitzung. Der Schlüsselbund fragt eventuell nach Ihrer Zustimmung.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::VaultWorkspace</name>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Manage deleted</source>
+        <translation>Gelöschte verwalten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vault was changed by another program; the lists were refreshed.</source>
+        <translation>Der Tresor wurde von einem anderen Programm geändert; die Listen wurden aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::WidgetUtil</name>
+    <message>
+        <source>Show the text</source>
+        <translation>Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Text verbergen</translation>
+    </message>
+</context>
+</TS>

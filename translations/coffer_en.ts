@@ -1,0 +1,1651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>coffer::app::Main</name>
+    <message>
+        <source>Coffer: a desktop key vault and its administration console.</source>
+        <translation>Coffer: a desktop key vault and its administration console.</translation>
+    </message>
+    <message>
+        <source>Lists the vault BUNDLE_DIR, selects it and asks to unlock it.</source>
+        <translation>Lists the vault BUNDLE_DIR, selects it and asks to unlock it.</translation>
+    </message>
+    <message>
+        <source>Coffer</source>
+        <translation>Coffer</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::Counts</name>
+    <message>
+        <source>%1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 days</translation>
+    </message>
+    <message>
+        <source>%1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::DeletedItemsModel</name>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ErrorText</name>
+    <message>
+        <source>The value entered is not valid.</source>
+        <translation>The value entered is not valid.</translation>
+    </message>
+    <message>
+        <source>The vault folder, file or keyslot was not found.</source>
+        <translation>The vault folder, file or keyslot was not found.</translation>
+    </message>
+    <message>
+        <source>The name is already in use, or belongs to a deleted item that has not been purged yet.</source>
+        <translation>The name is already in use, or belongs to a deleted item that has not been purged yet.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>You do not have permission to do this.</translation>
+    </message>
+    <message>
+        <source>The credential is wrong: it does not unlock this vault.</source>
+        <translation>The credential is wrong: it does not unlock this vault.</translation>
+    </message>
+    <message>
+        <source>The vault database (vault.db) is damaged or truncated. Restore it from a backup.</source>
+        <translation>The vault database (vault.db) is damaged or truncated. Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The vault header (header.json) is damaged or was changed outside Coffer. Restore it from a backup of this vault.</source>
+        <translation>The vault header (header.json) is damaged or was changed outside Coffer. Restore it from a backup of this vault.</translation>
+    </message>
+    <message>
+        <source>The vault header (header.json) belongs to a different vault than the database (vault.db) in this folder.</source>
+        <translation>The vault header (header.json) belongs to a different vault than the database (vault.db) in this folder.</translation>
+    </message>
+    <message>
+        <source>The vault header (header.json) is an older copy than this vault expects: keyslots were changed since. Put back the current header.json.</source>
+        <translation>The vault header (header.json) is an older copy than this vault expects: keyslots were changed since. Put back the current header.json.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Coffer. Open it with that version or a later one.</source>
+        <translation>This vault was made by a newer version of Coffer. Open it with that version or a later one.</translation>
+    </message>
+    <message>
+        <source>This folder is not a Coffer vault.</source>
+        <translation>This folder is not a Coffer vault.</translation>
+    </message>
+    <message>
+        <source>Part of the vault is missing (header.json or vault.db). Restore the missing file from a backup.</source>
+        <translation>Part of the vault is missing (header.json or vault.db). Restore the missing file from a backup.</translation>
+    </message>
+    <message>
+        <source>A vault or file with this name already exists there. Choose another name or folder.</source>
+        <translation>A vault or file with this name already exists there. Choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>Reading or writing a file failed. Check the disk and the folder permissions.</source>
+        <translation>Reading or writing a file failed. Check the disk and the folder permissions.</translation>
+    </message>
+    <message>
+        <source>Another program is using this vault. Try again in a moment.</source>
+        <translation>Another program is using this vault. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The vault folder is read-only. Coffer needs write access to it.</source>
+        <translation>The vault folder is read-only. Coffer needs write access to it.</translation>
+    </message>
+    <message>
+        <source>The hardware security module (PKCS#11 token) cannot be used. Check that it is connected.</source>
+        <translation>The hardware security module (PKCS#11 token) cannot be used. Check that it is connected.</translation>
+    </message>
+    <message>
+        <source>The OS keychain cannot be reached, is locked, or refused access.</source>
+        <translation>The OS keychain cannot be reached, is locked, or refused access.</translation>
+    </message>
+    <message>
+        <source>A cryptographic operation failed.</source>
+        <translation>A cryptographic operation failed.</translation>
+    </message>
+    <message>
+        <source>The cryptographic self-tests failed. Coffer refuses to work with vaults on this system.</source>
+        <translation>The cryptographic self-tests failed. Coffer refuses to work with vaults on this system.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred in Coffer. Please report it.</source>
+        <translation>An internal error occurred in Coffer. Please report it.</translation>
+    </message>
+    <message>
+        <source>An unknown error occurred.</source>
+        <translation>An unknown error occurred.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</translation>
+    </message>
+    <message>
+        <source>This recovery key is well-formed but does not unlock this vault. It may belong to another vault.</source>
+        <translation>This recovery key is well-formed but does not unlock this vault. It may belong to another vault.</translation>
+    </message>
+    <message>
+        <source>The key stored in the OS keychain does not unlock this vault (it belongs to another copy).</source>
+        <translation>The key stored in the OS keychain does not unlock this vault (it belongs to another copy).</translation>
+    </message>
+    <message>
+        <source>The recovery key is mistyped: a character is wrong or missing (its checksum does not match). Compare each group with your saved copy.</source>
+        <translation>The recovery key is mistyped: a character is wrong or missing (its checksum does not match). Compare each group with your saved copy.</translation>
+    </message>
+    <message>
+        <source>The OS keychain holds no key for this vault.</source>
+        <translation>The OS keychain holds no key for this vault.</translation>
+    </message>
+    <message>
+        <source>The vault folder was not found. It may have been moved, renamed or deleted.</source>
+        <translation>The vault folder was not found. It may have been moved, renamed or deleted.</translation>
+    </message>
+    <message>
+        <source>A secret named %1 already exists. Select it and use New version to change its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of a deleted item that has not been purged yet, so it cannot be reused. Recover it in Manage deleted (and add a new version), or purge it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault already has an item with the name in the backup (live or deleted). Delete and purge it first, or restore into another vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be recovered: an item of that name exists again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of %1 is disabled, and a disabled version cannot be read. Enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be purged yet: purge protection is on for this vault, so deleted items are kept until their scheduled purge date. It can still be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault does not hold the backup key the file was sealed with. Import the backup key of the vault that made the backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the deleted list: another program may have recovered or purged it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: another program may have deleted it. The list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Coffer backup of a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyslotListModel</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>OS keychain</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ObjectActions</name>
+    <message>
+        <source>Purge protection is on for this vault: nobody can purge this item before its scheduled purge date (%1). It will be purged automatically then; until then it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::PasswordStrength</name>
+    <message>
+        <source>Enter a passphrase.</source>
+        <translation>Enter a passphrase.</translation>
+    </message>
+    <message>
+        <source>This is one of the most commonly used passwords.</source>
+        <translation>This is one of the most commonly used passwords.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; several unrelated words work well.</source>
+        <translation>Use at least %1 characters; several unrelated words work well.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated characters.</source>
+        <translation>Avoid repeated characters.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences such as &quot;abc&quot; or &quot;123&quot;.</source>
+        <translation>Avoid sequences such as &quot;abc&quot; or &quot;123&quot;.</translation>
+    </message>
+    <message>
+        <source>Mix in upper-case letters, digits or symbols, or make it longer.</source>
+        <translation>Mix in upper-case letters, digits or symbols, or make it longer.</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::PropertiesModel</name>
+    <message>
+        <source>Role-based access control (RBAC)</source>
+        <translation>Role-based access control (RBAC)</translation>
+    </message>
+    <message>
+        <source>Vault access policy</source>
+        <translation>Vault access policy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vault ID</source>
+        <translation>Vault ID</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Soft-delete retention</source>
+        <translation>Soft-delete retention</translation>
+    </message>
+    <message>
+        <source>Purge protection</source>
+        <translation>Purge protection</translation>
+    </message>
+    <message>
+        <source>Permission model</source>
+        <translation>Permission model</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Recovery level</source>
+        <translation>Recovery level</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>On (cannot be turned off)</source>
+        <translation>On (cannot be turned off)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Format %1, schema %2</source>
+        <translation>Format %1, schema %2</translation>
+    </message>
+    <message>
+        <source>Deleted secrets, keys and certificates can be recovered for this many days. Fixed when the vault was created.</source>
+        <translation>Deleted secrets, keys and certificates can be recovered for this many days. Fixed when the vault was created.</translation>
+    </message>
+    <message>
+        <source>When on, nobody can purge a deleted item before its retention period ends.</source>
+        <translation>When on, nobody can purge a deleted item before its retention period ends.</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Property</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretListModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires within a day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretVersionsModel</name>
+    <message>
+        <source>(current) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::TimeFormat</name>
+    <message>
+        <source>purge due (at the next unlock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged in %1 %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purged in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::VaultListModel</name>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::VaultNameHint</name>
+    <message>
+        <source>3 to 24 characters: letters, digits and dashes. Start with a letter, end with a letter or digit, and do not use two dashes in a row.</source>
+        <translation>3 to 24 characters: letters, digits and dashes. Start with a letter, end with a letter or digit, and do not use two dashes in a row.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the vault.</source>
+        <translation>Enter a name for the vault.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed: use only letters a–z, A–Z, digits and dashes.</source>
+        <translation>&quot;%1&quot; is not allowed: use only letters a–z, A–Z, digits and dashes.</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter.</source>
+        <translation>The name must start with a letter.</translation>
+    </message>
+    <message>
+        <source>The name is too short: at least 3 characters.</source>
+        <translation>The name is too short: at least 3 characters.</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most 24 characters (now %1).</source>
+        <translation>The name is too long: at most 24 characters (now %1).</translation>
+    </message>
+    <message>
+        <source>The name must end with a letter or digit.</source>
+        <translation>The name must end with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The name must not contain two dashes in a row.</source>
+        <translation>The name must not contain two dashes in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CreatePage</name>
+    <message>
+        <source>Creating the vault</source>
+        <translation>Creating the vault</translation>
+    </message>
+    <message>
+        <source>Coffer derives the passphrase key and writes the new vault. Please wait.</source>
+        <translation>Coffer derives the passphrase key and writes the new vault. Please wait.</translation>
+    </message>
+    <message>
+        <source>Vault: %1
+Folder: %2
+Soft-delete retention: %3 days
+Purge protection: %4</source>
+        <translation>Vault: %1
+Folder: %2
+Soft-delete retention: %3 days
+Purge protection: %4</translation>
+    </message>
+    <message>
+        <source>on (permanent)</source>
+        <translation>on (permanent)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>The vault was not created. Go back to change your choices.</source>
+        <translation>The vault was not created. Go back to change your choices.</translation>
+    </message>
+    <message>
+        <source>The vault was created.</source>
+        <translation>The vault was created.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::DeletedPage</name>
+    <message>
+        <source>Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted items are kept for %1 after deletion and can be recovered until then; then they are purged for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge protection is on: nobody can purge an item before its scheduled purge date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purging destroys an item at once; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy the selected item for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge %1 (%2) permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is irreversible: %1 and all its versions are destroyed and can never be recovered, not even from this vault&apos;s history. Only a backup file could bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::LockedPage</name>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Unlocking: deriving the vault key…</source>
+        <translation>Unlocking: deriving the vault key…</translation>
+    </message>
+    <message>
+        <source>This vault is locked. Its contents are encrypted and no key is in memory.</source>
+        <translation>This vault is locked. Its contents are encrypted and no key is in memory.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::MainWindow</name>
+    <message>
+        <source>Coffer</source>
+        <translation>Coffer</translation>
+    </message>
+    <message>
+        <source>Select a vault on the left, create a new vault, or open an existing NAME.coffer folder.</source>
+        <translation>Select a vault on the left, create a new vault, or open an existing NAME.coffer folder.</translation>
+    </message>
+    <message>
+        <source>Vaults</source>
+        <translation>Vaults</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>&amp;New Vault…</source>
+        <translation>&amp;New Vault…</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <source>&amp;Open Vault…</source>
+        <translation>&amp;Open Vault…</translation>
+    </message>
+    <message>
+        <source>Add an existing NAME.coffer folder to the list</source>
+        <translation>Add an existing NAME.coffer folder to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Lock &amp;All</source>
+        <translation>Lock &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from List</source>
+        <translation>&amp;Remove from List</translation>
+    </message>
+    <message>
+        <source>Forget this vault in the list; its folder stays on disk</source>
+        <translation>Forget this vault in the list; its folder stays on disk</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Open Vault</source>
+        <translation>Open Vault</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <source>Vault %1 added to the list</source>
+        <translation>Vault %1 added to the list</translation>
+    </message>
+    <message>
+        <source>Open Vault (choose a NAME.coffer folder)</source>
+        <translation>Open Vault (choose a NAME.coffer folder)</translation>
+    </message>
+    <message>
+        <source>Vault %1 created and unlocked</source>
+        <translation>Vault %1 created and unlocked</translation>
+    </message>
+    <message>
+        <source>Vault %1 unlocked</source>
+        <translation>Vault %1 unlocked</translation>
+    </message>
+    <message>
+        <source>Vault %1 locked</source>
+        <translation>Vault %1 locked</translation>
+    </message>
+    <message>
+        <source>All vaults locked</source>
+        <translation>All vaults locked</translation>
+    </message>
+    <message>
+        <source>All vaults were locked after %1 min without input</source>
+        <translation>All vaults were locked after %1 min without input</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Remove from List</translation>
+    </message>
+    <message>
+        <source>Remove the vault %1 from the list?
+
+The folder %2 stays on disk; you can open it again later.</source>
+        <translation>Remove the vault %1 from the list?
+
+The folder %2 stays on disk; you can open it again later.</translation>
+    </message>
+    <message>
+        <source>Vault %1 removed from the list</source>
+        <translation>Vault %1 removed from the list</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault %1 unlocked. Deleted items whose retention had ended were purged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::NamePage</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Name and location</source>
+        <translation>Name and location</translation>
+    </message>
+    <message>
+        <source>A vault is a folder NAME.coffer holding an encrypted database and its header.</source>
+        <translation>A vault is a folder NAME.coffer holding an encrypted database and its header.</translation>
+    </message>
+    <message>
+        <source>e.g. payments-prod</source>
+        <translation>e.g. payments-prod</translation>
+    </message>
+    <message>
+        <source>Vault &amp;name:</source>
+        <translation>Vault &amp;name:</translation>
+    </message>
+    <message>
+        <source>Create in &amp;folder:</source>
+        <translation>Create in &amp;folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>The owner is the first user of the vault; the passphrase you choose next unlocks the vault as this user.</source>
+        <translation>The owner is the first user of the vault; the passphrase you choose next unlocks the vault as this user.</translation>
+    </message>
+    <message>
+        <source>Folder for the New Vault</source>
+        <translation>Folder for the New Vault</translation>
+    </message>
+    <message>
+        <source>✓ Valid name. %1</source>
+        <translation>✓ Valid name. %1</translation>
+    </message>
+    <message>
+        <source>The folder does not exist. Choose an existing folder.</source>
+        <translation>The folder does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name or folder.</source>
+        <translation>%1 already exists. Choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>The vault will be created as %1</source>
+        <translation>The vault will be created as %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::NewVaultWizard</name>
+    <message>
+        <source>New Vault</source>
+        <translation>New Vault</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the vault. Nobody can recover it for you: only the recovery key shown at the end can replace it.</source>
+        <translation>The passphrase unlocks the vault. Nobody can recover it for you: only the recovery key shown at the end can replace it.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirm:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Weak passphrases are refused. Several unrelated words make a passphrase that is strong and easy to type.</source>
+        <translation>Weak passphrases are refused. Several unrelated words make a passphrase that is strong and easy to type.</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 bits of entropy)</source>
+        <translation>%1 (about %2 bits of entropy)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Type the passphrase again to confirm it.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>✓ The passphrases match.</source>
+        <translation>✓ The passphrases match.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PolicyPage</name>
+    <message>
+        <source>Enable &amp;purge protection</source>
+        <translation>Enable &amp;purge protection</translation>
+    </message>
+    <message>
+        <source>Deletion and recovery</source>
+        <translation>Deletion and recovery</translation>
+    </message>
+    <message>
+        <source>These two settings follow Azure Key Vault. Read them carefully: they cannot be undone.</source>
+        <translation>These two settings follow Azure Key Vault. Read them carefully: they cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Soft-delete &amp;retention:</source>
+        <translation>Soft-delete &amp;retention:</translation>
+    </message>
+    <message>
+        <source>A deleted secret, key or certificate stays recoverable for this many days (7 to 90), then it is purged for good. The retention period is fixed forever when the vault is created.</source>
+        <translation>A deleted secret, key or certificate stays recoverable for this many days (7 to 90), then it is purged for good. The retention period is fixed forever when the vault is created.</translation>
+    </message>
+    <message>
+        <source>With purge protection, nobody (not even an owner or administrator) can purge a deleted item before its retention period ends. Once enabled, purge protection can never be turned off.</source>
+        <translation>With purge protection, nobody (not even an owner or administrator) can purge a deleted item before its retention period ends. Once enabled, purge protection can never be turned off.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PropertiesPage</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Keyslots (ways to unlock)</source>
+        <translation>Keyslots (ways to unlock)</translation>
+    </message>
+    <message>
+        <source>%1 — Properties</source>
+        <translation>%1 — Properties</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RecoveryKeyPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Save to File…</source>
+        <translation>&amp;Save to File…</translation>
+    </message>
+    <message>
+        <source>I have &amp;saved the recovery key in a safe place</source>
+        <translation>I have &amp;saved the recovery key in a safe place</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if the passphrase is lost. It is shown only now: Coffer does not keep it. Store it offline, for example printed in a safe.</source>
+        <translation>This key opens the vault if the passphrase is lost. It is shown only now: Coffer does not keep it. Store it offline, for example printed in a safe.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key can open the vault. Copies are cleared from the clipboard after a short time.</source>
+        <translation>Anyone who has this key can open the vault. Copies are cleared from the clipboard after a short time.</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in %1 seconds.</source>
+        <translation>Copied. The clipboard is cleared in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Save Recovery Key</source>
+        <translation>Save Recovery Key</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Coffer recovery key for the vault %1
+%2
+Anyone who has this key can open the vault. Keep it offline.
+
+</source>
+        <translation>Coffer recovery key for the vault %1
+%2
+Anyone who has this key can open the vault. Keep it offline.
+
+</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretDetailsPane</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•••••••• (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(binary, %1, hex) </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden again after %1, or when you select another secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1 copied; the clipboard is cleared in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden. Reveal reads the value; it is hidden again after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is disabled: its value cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of %1 version %2 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretDialog</name>
+    <message>
+        <source>Create Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and dashes, e.g. db-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Manage deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. text/plain or application/x-pem-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (a disabled version cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;activation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set e&amp;xpiration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret value (any text; several lines allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pre-fill from current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the current version&apos;s value into the editor (this reveals it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attributes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version becomes the current one; older versions stay readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value from File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than a secret value can be (%1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded from %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-filled from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretsPage</name>
+    <message>
+        <source>Filter (Ctrl+F): name, content type, tag, or enabled, disabled, expired, expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit attributes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes of %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the secret %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting is soft: the secret and all its versions move to Manage deleted, where they can be recovered for %1 (until %2). Then they are purged for good. Meanwhile the name cannot be reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge protection is on: nobody can purge it before that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 deleted (recoverable until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 restored from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle time:</source>
+        <translation>&amp;Lock after idle time:</translation>
+    </message>
+    <message>
+        <source>All vaults lock when there was no keyboard or mouse input in Coffer for this long. 0 turns auto-lock off.</source>
+        <translation>All vaults lock when there was no keyboard or mouse input in Coffer for this long. 0 turns auto-lock off.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear clipboard after:</source>
+        <translation>&amp;Clear clipboard after:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Lang&amp;uage:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Coffer is started again.</source>
+        <translation>A new language applies when Coffer is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::TagsEditor</name>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag name %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::UnlockDialog</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Recovery key</translation>
+    </message>
+    <message>
+        <source>OS &amp;keychain</source>
+        <translation>OS &amp;keychain</translation>
+    </message>
+    <message>
+        <source>Deriving the vault key; this takes a moment…</source>
+        <translation>Deriving the vault key; this takes a moment…</translation>
+    </message>
+    <message>
+        <source>Unlock Vault</source>
+        <translation>Unlock Vault</translation>
+    </message>
+    <message>
+        <source>Unlock with:</source>
+        <translation>Unlock with:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase:</source>
+        <translation>Enter the vault passphrase:</translation>
+    </message>
+    <message>
+        <source>Enter the recovery key you saved when the vault was created:</source>
+        <translation>Enter the recovery key you saved when the vault was created:</translation>
+    </message>
+    <message>
+        <source>Upper or lower case; dashes and spaces are optional.</source>
+        <translation>Upper or lower case; dashes and spaces are optional.</translation>
+    </message>
+    <message>
+        <source>Coffer reads this vault&apos;s key from the OS keychain of your session. The keychain may ask you to allow it.</source>
+        <translation>Coffer reads this vault&apos;s key from the OS keychain of your session. The keychain may ask you to allow it.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::VaultWorkspace</name>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished">Properties</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vault was changed by another program; the lists were refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::WidgetUtil</name>
+    <message>
+        <source>Show the text</source>
+        <translation>Show the text</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Hide the text</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "models/Services.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+class QAction;
+class QListView;
+class QModelIndex;
+class QPushButton;
+class QStackedWidget;
+
+namespace coffer::models {
+class AppSettings;
+class IdleWatcher;
+class Prompter;
+class SecretClipboard;
+class VaultListModel;
+class VaultSession;
+} // namespace coffer::models
+
+namespace coffer::ui {
+
+class LockedPage;
+class NewVaultWizard;
+class UnlockDialog;
+class VaultWorkspace;
+
+// The console: the vault list on the left; on the right the selected vault's Locked page, or its workspace
+// (Properties, Secrets, Manage deleted) while unlocked.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(const models::Services &services, models::AppSettings *settings, models::Prompter *prompter,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    models::VaultListModel *vaultModel() const { return m_vaults; }
+    models::IdleWatcher *idleWatcher() const { return m_idle; }
+    models::SecretClipboard *secretClipboard() const { return m_clipboard; }
+    VaultWorkspace *workspace() const { return m_workspace; }
+    QString currentVaultId() const;
+    models::VaultSession *currentSession() const;
+    void selectVault(const QString &id);
+
+    // `coffer --open BUNDLE`: lists the vault, selects it and shows its unlock dialog. False (with a message
+    // box through the prompter) when the folder is not a readable vault.
+    bool openVault(const QString &path, bool showUnlock);
+
+    NewVaultWizard *showNewVaultWizard();
+    UnlockDialog *showUnlockDialog();
+    void lockCurrent();
+    void lockAll();
+    void removeCurrent();
+    void chooseAndOpenVault();
+    void showSettings();
+    void applySettings();
+    // A status message with an "Undo" button that runs `undo` (shown for a while; gone on lock).
+    void offerUndo(const QString &text, const std::function<void()> &undo);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void updatePage();
+    void onIdle();
+    void onRowChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void withdrawUndo();
+    void forgetSecretsInUse(); // on lock and quit: clipboard and undo
+
+    models::Services m_services;
+    models::AppSettings *m_settings;
+    models::Prompter *m_prompter;
+    models::VaultListModel *m_vaults;
+    models::IdleWatcher *m_idle;
+    QListView *m_list;
+    QStackedWidget *m_stack;
+    QWidget *m_welcome;
+    LockedPage *m_lockedPage;
+    models::SecretClipboard *m_clipboard;
+    VaultWorkspace *m_workspace;
+    QPushButton *m_undoButton;
+    QTimer m_undoTimer;
+    std::function<void()> m_undo;
+    QPointer<UnlockDialog> m_unlockDialog;
+    QPointer<NewVaultWizard> m_wizard;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_unlockAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_lockAllAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+};
+
+} // namespace coffer::ui

@@ -1,0 +1,105 @@
+#include "ui/PropertiesPage.h"
+
+#include "core/vault/VaultProperties.h"
+#include "models/KeyslotListModel.h"
+#include "models/PropertiesModel.h"
+#include "models/VaultSession.h"
+#include "ui/Icons.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace coffer::ui {
+
+namespace {
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setShowGrid(false);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return view;
+}
+} // namespace
+
+PropertiesPage::PropertiesPage(QWidget *parent)
+    : QWidget(parent)
+    , m_properties(new models::PropertiesModel(this))
+    , m_keyslots(new models::KeyslotListModel(this))
+    , m_title(new QLabel(this))
+    , m_propertiesView(makeTable(m_properties, QStringLiteral("propertiesView"), this))
+    , m_keyslotView(makeTable(m_keyslots, QStringLiteral("keyslotView"), this))
+    , m_lock(new QPushButton(icons::get("lock"), tr("&Lock"), this))
+{
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setObjectName(QStringLiteral("propertiesTitle"));
+    m_propertiesView->horizontalHeader()->setVisible(false);
+    m_propertiesView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_lock->setObjectName(QStringLiteral("lockButton"));
+    connect(m_lock, &QPushButton::clicked, this, &PropertiesPage::lockRequested);
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(icons::get("unlocked").pixmap(32, 32));
+    auto *header = new QHBoxLayout;
+    header->addWidget(icon);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_lock);
+
+    auto *propertiesBox = new QGroupBox(tr("Properties"), this);
+    auto *propertiesLayout = new QVBoxLayout(propertiesBox);
+    propertiesLayout->addWidget(m_propertiesView);
+    auto *keyslotBox = new QGroupBox(tr("Keyslots (ways to unlock)"), this);
+    auto *keyslotLayout = new QVBoxLayout(keyslotBox);
+    keyslotLayout->addWidget(m_keyslotView);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addLayout(header);
+    layout->addWidget(propertiesBox, 3);
+    layout->addWidget(keyslotBox, 2);
+}
+
+void PropertiesPage::setSession(models::VaultSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &models::VaultSession::stateChanged, this, &PropertiesPage::refresh);
+        connect(m_session, &models::VaultSession::infoChanged, this, &PropertiesPage::refresh);
+    }
+    refresh();
+}
+
+void PropertiesPage::refresh()
+{
+    const auto properties = m_session ? m_session->properties() : std::nullopt;
+    if (!properties) {
+        m_title->clear();
+        m_properties->clear();
+        m_keyslots->clear();
+        return;
+    }
+    m_title->setText(tr("%1 — Properties").arg(properties->name));
+    m_properties->setProperties(*properties);
+    m_keyslots->setKeyslots(m_session->keyslots());
+}
+
+} // namespace coffer::ui

@@ -1,0 +1,74 @@
+#include "ui/SettingsDialog.h"
+
+#include "models/AppSettings.h"
+#include "ui/Icons.h"
+#include "ui/WidgetUtil.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace coffer::ui {
+
+SettingsDialog::SettingsDialog(models::AppSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_autoLock(new QSpinBox(this))
+    , m_clipboard(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    setWindowIcon(icons::get("settings"));
+    setMinimumWidth(560);
+
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
+    m_autoLock->setRange(0, models::AppSettings::kMaxAutoLockMinutes);
+    m_autoLock->setSpecialValueText(tr("Never"));
+    m_autoLock->setSuffix(tr(" min"));
+    m_autoLock->setValue(settings->autoLockMinutes());
+
+    m_clipboard->setObjectName(QStringLiteral("clipboardSpin"));
+    m_clipboard->setRange(models::AppSettings::kMinClipboardClearSeconds,
+                          models::AppSettings::kMaxClipboardClearSeconds);
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setValue(settings->clipboardClearSeconds());
+
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const QString &code : models::AppSettings::languages())
+        m_language->addItem(models::AppSettings::languageName(code), code);
+    m_language->setCurrentIndex(m_language->findData(settings->language()));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Lock after idle time:"), m_autoLock);
+    form->addRow(QString(),
+                 makeHintLabel(tr("All vaults lock when there was no keyboard or mouse input in Coffer "
+                                  "for this long. 0 turns auto-lock off."),
+                               this));
+    form->addRow(tr("&Clear clipboard after:"), m_clipboard);
+    form->addRow(tr("Lang&uage:"), m_language);
+    form->addRow(QString(), makeHintLabel(tr("A new language applies when Coffer is started again."), this));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings->setAutoLockMinutes(m_autoLock->value());
+    m_settings->setClipboardClearSeconds(m_clipboard->value());
+    m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->sync();
+    QDialog::accept();
+}
+
+} // namespace coffer::ui

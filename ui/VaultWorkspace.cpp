@@ -1,0 +1,146 @@
+#include "ui/VaultWorkspace.h"
+
+#include "models/DeletedItemsModel.h"
+#include "models/ExternalChangeWatcher.h"
+#include "models/ObjectOperations.h"
+#include "models/VaultSession.h"
+#include "ui/DeletedPage.h"
+#include "ui/Icons.h"
+#include "ui/PropertiesPage.h"
+#include "ui/SecretsPage.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace coffer::ui {
+
+VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretClipboard *clipboard,
+                               models::Prompter *prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(services.clock)
+    , m_operations(new models::ObjectOperations(this))
+    , m_watcher(new models::ExternalChangeWatcher(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_properties(new PropertiesPage(this))
+    , m_secrets(new SecretsPage(m_operations, clipboard, prompter, services.clock, this))
+    , m_deleted(new DeletedPage(m_operations, prompter, services.clock, this))
+{
+    m_nav->setObjectName(QStringLiteral("navList"));
+    m_stack->setObjectName(QStringLiteral("workspaceStack"));
+    m_properties->setObjectName(QStringLiteral("propertiesPage"));
+    m_secrets->setObjectName(QStringLiteral("secretsPage"));
+    m_deleted->setObjectName(QStringLiteral("deletedPage"));
+    m_nav->setIconSize(QSize(18, 18));
+    m_nav->setSpacing(1);
+    m_nav->setFixedWidth(150);
+
+    addPage(QLatin1StringView(kPropertiesPage), tr("Properties"), icons::get("settings"), m_properties);
+    addPage(QLatin1StringView(kSecretsPage), tr("Secrets"), icons::get("key"), m_secrets);
+    addPage(QLatin1StringView(kDeletedPage), tr("Manage deleted"), icons::get("remove"), m_deleted);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_properties, &PropertiesPage::lockRequested, this, &VaultWorkspace::lockRequested);
+    connect(m_operations, &models::ObjectOperations::objectsChanged, this, &VaultWorkspace::reloadAll);
+    connect(m_watcher, &models::ExternalChangeWatcher::externalChange, this, &VaultWorkspace::onExternalChange);
+    connect(m_secrets, &SecretsPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_secrets, &SecretsPage::undoOffered, this, &VaultWorkspace::undoOffered);
+    connect(m_deleted, &DeletedPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_secrets, &SecretsPage::goToDeletedRequested, this, [this](const QString &name) {
+        showPage(QLatin1StringView(kDeletedPage));
+        m_deleted->selectItem(models::DeletedItemsModel::makeId(ObjectKind::Secret, name));
+    });
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    m_nav->setCurrentRow(0);
+}
+
+VaultWorkspace::~VaultWorkspace() = default;
+
+void VaultWorkspace::addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page)
+{
+    const int position = int(m_pages.size()) + 1;
+    auto *item = new QListWidgetItem(icon, title, m_nav);
+    item->setData(Qt::UserRole, id);
+    m_stack->addWidget(page);
+    QAction *shortcut = nullptr;
+    if (position <= 9) {
+        shortcut = new QAction(title, this);
+        shortcut->setObjectName(QStringLiteral("actionPage_") + id);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + position)));
+        connect(shortcut, &QAction::triggered, this, [this, id] { showPage(id); });
+        addAction(shortcut);
+        item->setToolTip(tr("%1 (%2)").arg(title, shortcut->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_pages.append({id, page, shortcut});
+}
+
+void VaultWorkspace::showPage(const QString &id)
+{
+    for (int i = 0; i < m_pages.size(); ++i)
+        if (m_pages.at(i).id == id)
+            m_nav->setCurrentRow(i);
+}
+
+QString VaultWorkspace::currentPageId() const
+{
+    const int row = m_nav->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages.at(row).id : QString();
+}
+
+QWidget *VaultWorkspace::currentPage() const
+{
+    return m_stack->currentWidget();
+}
+
+QStringList VaultWorkspace::pageIds() const
+{
+    QStringList ids;
+    for (const Page &page : m_pages)
+        ids << page.id;
+    return ids;
+}
+
+models::VaultSession *VaultWorkspace::session() const
+{
+    return m_session;
+}
+
+void VaultWorkspace::setSession(models::VaultSession *session)
+{
+    if (session == m_session)
+        return;
+    m_session = session;
+    m_operations->setSession(session);
+    m_watcher->setSession(session);
+    m_properties->setSession(session);
+    if (session && session->isUnlocked()) {
+        reloadAll();
+    } else {
+        m_secrets->clear();
+        m_deleted->clear();
+    }
+}
+
+void VaultWorkspace::reloadAll()
+{
+    if (!m_operations->isUnlocked())
+        return;
+    m_secrets->reload();
+    m_deleted->reload();
+}
+
+void VaultWorkspace::onExternalChange()
+{
+    reloadAll();
+    m_properties->refresh();
+    Q_EMIT statusMessage(tr("The vault was changed by another program; the lists were refreshed."));
+}
+
+} // namespace coffer::ui

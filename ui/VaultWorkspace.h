@@ -1,0 +1,92 @@
+#pragma once
+
+#include "models/Services.h"
+
+#include <QKeySequence>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <chrono>
+#include <functional>
+
+class QAction;
+class QListWidget;
+class QStackedWidget;
+
+namespace coffer::models {
+class ExternalChangeWatcher;
+class ObjectOperations;
+class Prompter;
+class SecretClipboard;
+class VaultSession;
+} // namespace coffer::models
+
+namespace coffer::ui {
+
+class DeletedPage;
+class PropertiesPage;
+class SecretsPage;
+
+// What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Manage
+// deleted; keys and certificates join through addPage) and the chosen page. Owns the vault's ObjectOperations
+// and refreshes the pages when this console or another process changes the vault.
+class VaultWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kPropertiesPage = "properties";
+    static constexpr const char *kSecretsPage = "secrets";
+    static constexpr const char *kDeletedPage = "deleted";
+
+    VaultWorkspace(const models::Services &services, models::SecretClipboard *clipboard, models::Prompter *prompter,
+                   QWidget *parent = nullptr);
+    ~VaultWorkspace() override;
+
+    void setSession(models::VaultSession *session);
+    models::VaultSession *session() const;
+
+    // Adds a page to the navigation (in order); Ctrl+<position> selects it.
+    void addPage(const QString &id, const QString &title, const QIcon &icon, QWidget *page);
+    void showPage(const QString &id);
+    QString currentPageId() const;
+    QWidget *currentPage() const;
+    QStringList pageIds() const;
+
+    PropertiesPage *propertiesPage() const { return m_properties; }
+    SecretsPage *secretsPage() const { return m_secrets; }
+    DeletedPage *deletedPage() const { return m_deleted; }
+    models::ObjectOperations *operations() const { return m_operations; }
+    models::ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
+
+    // Lists everything again (precise changes).
+    void reloadAll();
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+    void undoOffered(const QString &text, const std::function<void()> &undo);
+    void lockRequested();
+
+private:
+    struct Page
+    {
+        QString id;
+        QWidget *widget = nullptr;
+        QAction *shortcut = nullptr;
+    };
+    void onExternalChange();
+
+    const Clock *m_clock;
+    QPointer<models::VaultSession> m_session;
+    models::ObjectOperations *m_operations;
+    models::ExternalChangeWatcher *m_watcher;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QList<Page> m_pages;
+    PropertiesPage *m_properties;
+    SecretsPage *m_secrets;
+    DeletedPage *m_deleted;
+};
+
+} // namespace coffer::ui
