@@ -112,10 +112,7 @@ Result<VersionInfo> ObjectOperations::createSecret(const QString &name, const Se
     if (!storeResult)
         return storeResult.error();
     SecretStore *store = *storeResult;
-    COFFER_TRY(objects::validateName(ObjectKind::Secret, name));
-    if (store->show(name))
-        return Error(ErrorCode::AlreadyExists, QStringLiteral("secret '%1' already exists").arg(name));
-    return changed(ObjectKind::Secret, store->set(name, value, attributes));
+    return changed(ObjectKind::Secret, store->create(name, value, attributes));
 }
 
 Result<VersionInfo> ObjectOperations::addSecretVersion(const QString &name, const SecureBytes &value,

@@ -4,14 +4,26 @@
 
 #include <openssl/rand.h>
 
+#include <mutex>
+
 namespace coffer::ids {
 
 namespace {
+// Identifiers are public, not keys: they are drawn from the CSPRNG in 4 KiB batches (one RAND_bytes call per
+// ~250 ids instead of one each; imports make hundreds of thousands).
 QByteArray randomBytes(int count)
 {
-    QByteArray bytes(count, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char *>(bytes.data()), count) != 1)
-        qFatal("coffer: the random number generator failed");
+    static std::mutex mutex;
+    static unsigned char pool[4096];
+    static std::size_t used = sizeof(pool);
+    std::lock_guard lock(mutex);
+    if (used + std::size_t(count) > sizeof(pool)) {
+        if (RAND_bytes(pool, int(sizeof(pool))) != 1)
+            qFatal("coffer: the random number generator failed");
+        used = 0;
+    }
+    QByteArray bytes(reinterpret_cast<const char *>(pool + used), count);
+    used += std::size_t(count);
     return bytes;
 }
 } // namespace

@@ -181,6 +181,7 @@ Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name,
     if (!found)
         return found.error();
     qint64 objectId = 0;
+    qint64 versionRow = 0; // known up front for a new object, given by SQLite otherwise
     QString storedName = name;
     if (*found) {
         if ((*found)->deletedAt)
@@ -189,41 +190,52 @@ Result<ObjectStore::NewVersion> ObjectStore::restoreVersion(const QString &name,
         storedName = (*found)->name; // the name keeps the case it was first given
     } else {
         // WITHOUT ROWID tables number nothing themselves; the caller holds the write lock, so max + 1 is safe.
-        auto next = m_db.cached("SELECT coalesce(max(id), 0) + 1 FROM objects");
+        // Numbering the version here too lets the object row be written once, already pointing at it.
+        auto next = m_db.cached("SELECT (SELECT coalesce(max(id), 0) + 1 FROM objects),"
+                                " (SELECT coalesce(max(id), 0) + 1 FROM versions)");
         if (!next)
             return next.error();
         auto nextRow = (*next)->step();
         if (!nextRow)
             return nextRow.error();
         objectId = (*next)->int64(0);
+        versionRow = (*next)->int64(1);
         (*next)->reset();
-        auto insert = m_db.cached("INSERT INTO objects (kind, name_key, id, name) VALUES (?, ?, ?, ?)");
+        auto insert
+                = m_db.cached("INSERT INTO objects (kind, name_key, id, name, current_version) VALUES (?, ?, ?, ?, ?)");
         if (!insert)
             return insert.error();
         (*insert)->bind(1, int(m_kind)).bind(2, objects::nameKey(name)).bind(3, objectId).bind(4, name);
+        (*insert)->bind(5, versionRow);
         COFFER_TRY((*insert)->run());
     }
-    auto insert = m_db.cached("INSERT INTO versions (object_id, version, enabled, nbf, exp, created, updated,"
-                              " content_type, tags, managed, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = m_db.cached("INSERT INTO versions (id, object_id, version, enabled, nbf, exp, created, updated,"
+                              " content_type, tags, managed, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     storage::Statement &s = **insert;
-    s.bind(1, objectId).bind(2, version.version).bind(3, version.attributes.enabled);
-    bindOptionalSecs(s, 4, version.attributes.notBefore);
-    bindOptionalSecs(s, 5, version.attributes.expires);
-    s.bind(6, version.attributes.created.toSecsSinceEpoch()).bind(7, version.attributes.updated.toSecsSinceEpoch());
-    s.bind(8, version.contentType).bind(9, tagsToText(version.tags)).bind(10, version.managed);
-    if (value.isEmpty())
-        s.bindNull(11);
+    if (versionRow)
+        s.bind(1, versionRow);
     else
-        s.bind(11, value);
+        s.bindNull(1);
+    s.bind(2, objectId).bind(3, version.version).bind(4, version.attributes.enabled);
+    bindOptionalSecs(s, 5, version.attributes.notBefore);
+    bindOptionalSecs(s, 6, version.attributes.expires);
+    s.bind(7, version.attributes.created.toSecsSinceEpoch()).bind(8, version.attributes.updated.toSecsSinceEpoch());
+    s.bind(9, version.contentType).bind(10, tagsToText(version.tags)).bind(11, version.managed);
+    if (value.isEmpty())
+        s.bindNull(12);
+    else
+        s.bind(12, value);
     COFFER_TRY(s.run());
-    const qint64 versionRow = m_db.lastInsertRowId();
-    auto setCurrent = m_db.cached("UPDATE objects SET current_version = ? WHERE id = ?");
-    if (!setCurrent)
-        return setCurrent.error();
-    (*setCurrent)->bind(1, versionRow).bind(2, objectId);
-    COFFER_TRY((*setCurrent)->run());
+    if (!versionRow) {
+        versionRow = m_db.lastInsertRowId();
+        auto setCurrent = m_db.cached("UPDATE objects SET current_version = ? WHERE kind = ? AND name_key = ?");
+        if (!setCurrent)
+            return setCurrent.error();
+        (*setCurrent)->bind(1, versionRow).bind(2, int(m_kind)).bind(3, objects::nameKey(name));
+        COFFER_TRY((*setCurrent)->run());
+    }
     NewVersion out {versionRow, version};
     out.info.vaultName = m_vault.name;
     out.info.kind = m_kind;

@@ -61,6 +61,22 @@ Result<VersionInfo> SecretStore::set(const QString &name, const SecureBytes &val
     return inTransaction(m_db, [&] { return setInTransaction(name, value, attributes); });
 }
 
+Result<VersionInfo> SecretStore::create(const QString &name, const SecureBytes &value,
+                                        const NewVersionAttributes &attributes)
+{
+    return inTransaction(m_db, [&]() -> Result<VersionInfo> {
+        auto existing = m_objects.current(name);
+        if (existing)
+            return Error(ErrorCode::AlreadyExists,
+                         QStringLiteral("secret '%1' already exists; add a new version "
+                                        "instead")
+                                 .arg(existing->name));
+        if (existing.error().code() != ErrorCode::NotFound)
+            return existing.error();
+        return setInTransaction(name, value, attributes);
+    });
+}
+
 Result<int> SecretStore::setMany(const std::vector<SecretSetRequest> &requests)
 {
     return inTransaction(m_db, [&]() -> Result<int> {

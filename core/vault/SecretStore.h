@@ -40,6 +40,10 @@ public:
     SecretStore(storage::Database &db, const Clock &clock, const VaultProperties &vault, BackupKeys &backupKeys);
 
     Result<VersionInfo> set(const QString &name, const SecureBytes &value, const NewVersionAttributes &attributes = {});
+    // Like set(), but only for a new name: AlreadyExists when a live secret has it (Conflict when a deleted one
+    // does), checked in the same transaction so another process cannot slip in between.
+    Result<VersionInfo> create(const QString &name, const SecureBytes &value,
+                               const NewVersionAttributes &attributes = {});
     // Many secrets in one transaction (imports): all or nothing.
     Result<int> setMany(const std::vector<SecretSetRequest> &requests);
     // The value of the current version, or of `version`. Forbidden when that version is disabled.

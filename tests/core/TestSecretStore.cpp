@@ -263,6 +263,18 @@ private Q_SLOTS:
         COFFER_VERIFY_OK((*reopened)->secrets().set(QStringLiteral("a"), bytes("reused")));
     }
 
+    void createOnlyForNewNames()
+    {
+        auto vault = makeVault();
+        SecretStore &secrets = vault->secrets();
+        COFFER_VERIFY_OK(secrets.create(QStringLiteral("fresh"), bytes("1")));
+        COFFER_VERIFY_ERROR(secrets.create(QStringLiteral("FRESH"), bytes("2")), ErrorCode::AlreadyExists);
+        QCOMPARE(secrets.listVersions(QStringLiteral("fresh"))->size(), 1);
+        COFFER_VERIFY_OK(secrets.remove(QStringLiteral("fresh")));
+        COFFER_VERIFY_ERROR(secrets.create(QStringLiteral("fresh"), bytes("3")), ErrorCode::Conflict);
+        COFFER_VERIFY_ERROR(secrets.create(QStringLiteral("bad name"), bytes("3")), ErrorCode::InvalidArgument);
+    }
+
     void setManyIsAllOrNothing()
     {
         auto vault = makeVault();
