@@ -219,6 +219,44 @@ Check the build output above for app/cli."
     )
     say "Demo vault created: $bundle"
     say "Its recovery key was saved to $key_file (it is shown only once; keep it private)."
+    seed_demo_secrets "$cli" "$bundle"
+}
+
+# Fills the demo vault from resources/demo/secrets.txt through coffer-cli, as a user would.
+seed_demo_secrets() {
+    local cli=$1 bundle=$2 seed=$ROOT/resources/demo/secrets.txt count=0
+    [[ -f $seed ]] || return 0
+    local valuefile
+    valuefile=$(mktemp)
+    # shellcheck disable=SC2064
+    trap "rm -f '$valuefile'" RETURN
+    while IFS='|' read -r name type days tags value; do
+        name=$(echo "$name" | xargs)
+        [[ -z $name || $name == \#* ]] && continue
+        local deleted=0
+        if [[ $name == -* ]]; then
+            deleted=1
+            name=${name#-}
+        fi
+        type=$(echo "$type" | xargs)
+        days=$(echo "$days" | xargs)
+        value=$(echo "$value" | xargs)
+        local args=(secret set --vault "$bundle" --passphrase-stdin --name "$name" --file "$valuefile")
+        [[ -n $type ]] && args+=(--content-type "$type")
+        [[ -n $days ]] && args+=(--expires "$(date -u -d "$days days" +%Y-%m-%dT%H:%M:%SZ)")
+        # shellcheck disable=SC2206
+        local tagList=($tags)
+        [[ ${#tagList[@]} -gt 0 ]] && args+=(--tags "${tagList[@]}")
+        printf '%s' "$value" >"$valuefile"
+        printf '%s\n' "$DEMO_PASSPHRASE" | "$cli" "${args[@]}" >/dev/null \
+            || die "coffer-cli could not add the demo secret '$name' (its message is above)"
+        if [[ $deleted == 1 ]]; then
+            printf '%s\n' "$DEMO_PASSPHRASE" | "$cli" secret delete --vault "$bundle" --passphrase-stdin --name "$name" >/dev/null \
+                || die "coffer-cli could not delete the demo secret '$name'"
+        fi
+        count=$((count + 1))
+    done <"$seed"
+    say "Demo vault seeded with $count secrets from resources/demo/secrets.txt"
 }
 
 run_console() {

@@ -130,8 +130,7 @@ Result<Statement> Database::prepare(const char *sql)
 
 Result<Statement *> Database::cached(const char *sql)
 {
-    const QByteArray key = QByteArray::fromRawData(sql, qsizetype(qstrlen(sql)));
-    auto it = m_cache.find(key);
+    auto it = m_cache.find(sql);
     if (it != m_cache.end()) {
         (*it)->reset();
         return *it;
@@ -140,7 +139,7 @@ Result<Statement *> Database::cached(const char *sql)
     if (!stmt)
         return stmt.error();
     auto *owned = new Statement(std::move(*stmt));
-    m_cache.insert(QByteArray(sql), owned);
+    m_cache.insert(sql, owned);
     return owned;
 }
 

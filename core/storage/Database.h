@@ -36,6 +36,7 @@ public:
     Result<void> exec(const char *sql);
     Result<Statement> prepare(const char *sql);
     // A prepared statement kept for the life of the connection, reset and with bindings cleared on each call.
+    // `sql` must be a string literal: statements are cached by its address (no hashing of the text per call).
     Result<Statement *> cached(const char *sql);
 
     Result<void> begin(); // BEGIN IMMEDIATE: take the write lock up front
@@ -58,7 +59,7 @@ private:
     { }
     sqlite3 *m_db = nullptr;
     QString m_path;
-    QHash<QByteArray, Statement *> m_cache;
+    QHash<const char *, Statement *> m_cache;
 };
 
 // Commits on commit(), rolls back on destruction otherwise.
