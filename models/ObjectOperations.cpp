@@ -46,40 +46,24 @@ Result<SecretStore *> ObjectOperations::secrets()
 
 Result<QList<VersionInfo>> ObjectOperations::listSecrets()
 {
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return store->list();
+    return withSecrets([&](SecretStore &store) { return store.list(); });
 }
 
 Result<QList<VersionInfo>> ObjectOperations::listVersions(const QString &name)
 {
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return store->listVersions(name);
+    return withSecrets([&](SecretStore &store) { return store.listVersions(name); });
 }
 
 Result<VersionInfo> ObjectOperations::showSecret(const QString &name, const QString &version)
 {
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return store->show(name, version);
+    return withSecrets([&](SecretStore &store) { return store.show(name, version); });
 }
 
 Result<QList<DeletedInfo>> ObjectOperations::listDeleted(ObjectKind kind)
 {
     if (kind != ObjectKind::Secret)
         return QList<DeletedInfo>();
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return store->listDeleted();
+    return withSecrets([&](SecretStore &store) { return store.listDeleted(); });
 }
 
 std::optional<DeletedInfo> ObjectOperations::deletedItem(ObjectKind kind, const QString &name)
@@ -98,34 +82,25 @@ std::optional<DeletedInfo> ObjectOperations::deletedItem(ObjectKind kind, const 
 Result<SecretBundle> ObjectOperations::readSecretValue(const QString &name, const QString &version)
 {
     // Later: access check (secrets/getSecret) and a SecretGet audit record, here.
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return store->get(name, version);
+    return withSecrets([&](SecretStore &store) { return store.get(name, version); });
 }
 
 Result<VersionInfo> ObjectOperations::createSecret(const QString &name, const SecureBytes &value,
                                                    const NewVersionAttributes &attributes)
 {
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return changed(ObjectKind::Secret, store->create(name, value, attributes));
+    return withSecrets(
+            [&](SecretStore &store) { return changed(ObjectKind::Secret, store.create(name, value, attributes)); });
 }
 
 Result<VersionInfo> ObjectOperations::addSecretVersion(const QString &name, const SecureBytes &value,
                                                        const NewVersionAttributes &attributes)
 {
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    auto existing = store->show(name);
-    if (!existing)
-        return existing.error();
-    return changed(ObjectKind::Secret, store->set(existing->name, value, attributes));
+    return withSecrets([&](SecretStore &store) -> Result<VersionInfo> {
+        auto existing = store.show(name);
+        if (!existing)
+            return existing.error();
+        return changed(ObjectKind::Secret, store.set(existing->name, value, attributes));
+    });
 }
 
 Result<VersionInfo> ObjectOperations::updateAttributes(ObjectKind kind, const QString &name, const QString &version,
@@ -133,66 +108,43 @@ Result<VersionInfo> ObjectOperations::updateAttributes(ObjectKind kind, const QS
 {
     if (kind != ObjectKind::Secret)
         return notYet(kind);
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return changed(kind, store->updateAttributes(name, version, update));
+    return withSecrets(
+            [&](SecretStore &store) { return changed(kind, store.updateAttributes(name, version, update)); });
 }
 
 Result<DeletedInfo> ObjectOperations::remove(ObjectKind kind, const QString &name)
 {
     if (kind != ObjectKind::Secret)
         return notYet(kind);
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return changed(kind, store->remove(name));
+    return withSecrets([&](SecretStore &store) { return changed(kind, store.remove(name)); });
 }
 
 Result<VersionInfo> ObjectOperations::recover(ObjectKind kind, const QString &name)
 {
     if (kind != ObjectKind::Secret)
         return notYet(kind);
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return changed(kind, store->recover(name));
+    return withSecrets([&](SecretStore &store) { return changed(kind, store.recover(name)); });
 }
 
 Result<void> ObjectOperations::purge(ObjectKind kind, const QString &name)
 {
     if (kind != ObjectKind::Secret)
         return notYet(kind);
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return changed(kind, store->purge(name));
+    return withSecrets([&](SecretStore &store) { return changed(kind, store.purge(name)); });
 }
 
 Result<QByteArray> ObjectOperations::backup(ObjectKind kind, const QString &name)
 {
     if (kind != ObjectKind::Secret)
         return notYet(kind);
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return store->backup(name);
+    return withSecrets([&](SecretStore &store) { return store.backup(name); });
 }
 
 Result<VersionInfo> ObjectOperations::restore(ObjectKind kind, QByteArrayView file)
 {
     if (kind != ObjectKind::Secret)
         return notYet(kind);
-    auto storeResult = secrets();
-    if (!storeResult)
-        return storeResult.error();
-    SecretStore *store = *storeResult;
-    return changed(kind, store->restore(file));
+    return withSecrets([&](SecretStore &store) { return changed(kind, store.restore(file)); });
 }
 
 } // namespace coffer::models

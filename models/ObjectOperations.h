@@ -66,6 +66,15 @@ Q_SIGNALS:
 
 private:
     Result<SecretStore *> secrets();
+    // Runs f(store) on the unlocked vault's secrets, or fails as a locked vault does.
+    template<typename F>
+    auto withSecrets(F &&f) -> decltype(f(std::declval<SecretStore &>()))
+    {
+        auto store = secrets();
+        if (!store)
+            return store.error();
+        return f(**store);
+    }
     template<typename T>
     Result<T> changed(ObjectKind kind, Result<T> result)
     {
