@@ -96,7 +96,10 @@ SecretDialog::SecretDialog(Mode mode, models::ObjectOperations *operations, mode
     nameBox->addWidget(m_name);
     nameBox->addWidget(m_nameHint);
     nameBox->addWidget(m_goToDeleted, 0, Qt::AlignLeft);
-    form->addRow(tr("&Name:"), nameBox);
+    // Rows holding a layout get no buddy from QFormLayout: give the label one, so Alt+N works and no '&' shows.
+    auto *nameLabel = new QLabel(tr("&Name:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameBox);
 
     if (mode != Mode::EditAttributes)
         buildValueSection(form);
@@ -193,7 +196,9 @@ void SecretDialog::buildValueSection(QFormLayout *form)
     box->addWidget(m_value);
     box->addWidget(m_valueOrigin);
     box->addLayout(row);
-    form->addRow(tr("&Value:"), box);
+    auto *valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, box);
 }
 
 void SecretDialog::setBase(const VersionInfo &base)
