@@ -3,6 +3,10 @@
 #include "core/vault/Vault.h"
 #include "models/VaultSession.h"
 
+#include <QFileInfo>
+
+#include <algorithm>
+
 namespace coffer::models {
 
 VaultListModel::VaultListModel(const Services &services, QObject *parent)
@@ -23,7 +27,15 @@ QVariant VaultListModel::data(const QModelIndex &index, int role) const
         return {};
     const VaultSession *s = m_sessions.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // Two vaults of the same name (say two "Demo"s): add the folder that holds each, so they can be told apart.
+        const bool clash = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [s](const VaultSession *other) {
+            return other != s && other->displayName() == s->displayName();
+        });
+        if (!clash)
+            return s->displayName();
+        return tr("%1 (in %2)").arg(s->displayName(), QFileInfo(QFileInfo(s->path()).absolutePath()).fileName());
+    }
     case NameRole: return s->displayName();
     case IdRole: return s->path();
     case StateRole: return QVariant::fromValue(s->state());
@@ -133,6 +145,7 @@ void VaultListModel::remove(const QString &id)
     beginRemoveRows({}, idx.row(), idx.row());
     m_sessions.removeAt(idx.row());
     endRemoveRows();
+    refreshDisplayNames();
     delete s;
     Q_EMIT pathsChanged();
 }
@@ -175,6 +188,7 @@ VaultSession *VaultListModel::append(const QString &path)
     auto *s = new VaultSession(path, m_services, this);
     m_sessions.append(s);
     endInsertRows();
+    refreshDisplayNames();
     connect(s, &VaultSession::stateChanged, this, [this, s] { sessionChanged(s); });
     connect(s, &VaultSession::infoChanged, this, [this, s] { sessionChanged(s); });
     Q_EMIT pathsChanged();
@@ -189,6 +203,12 @@ void VaultListModel::sessionChanged(VaultSession *session)
     const QModelIndex idx = index(row, 0);
     Q_EMIT dataChanged(idx, idx,
                        {Qt::DisplayRole, NameRole, StateRole, ErrorRole, Qt::ToolTipRole, Qt::DecorationRole});
+}
+
+void VaultListModel::refreshDisplayNames()
+{
+    if (!m_sessions.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_sessions.size()) - 1), {Qt::DisplayRole});
 }
 
 } // namespace coffer::models

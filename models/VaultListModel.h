@@ -69,6 +69,8 @@ private:
     void sessionChanged(VaultSession *session);
 
     Services m_services;
+    // Names shown depend on the other rows (same-name vaults get their folder): re-announce them after a change.
+    void refreshDisplayNames();
     QList<VaultSession *> m_sessions; // children of this model
     QIcon m_lockedIcon;
     QIcon m_unlockingIcon;

@@ -545,6 +545,10 @@
 <context>
     <name>coffer::models::VaultListModel</name>
     <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>

@@ -545,6 +545,10 @@
 <context>
     <name>coffer::models::VaultListModel</name>
     <message>
+        <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
