@@ -27,15 +27,7 @@ QVariant VaultListModel::data(const QModelIndex &index, int role) const
         return {};
     const VaultSession *s = m_sessions.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: {
-        // Two vaults of the same name (say two "Demo"s): add the folder that holds each, so they can be told apart.
-        const bool clash = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [s](const VaultSession *other) {
-            return other != s && other->displayName() == s->displayName();
-        });
-        if (!clash)
-            return s->displayName();
-        return tr("%1 (in %2)").arg(s->displayName(), QFileInfo(QFileInfo(s->path()).absolutePath()).fileName());
-    }
+    case Qt::DisplayRole: return m_shownNames.value(s, s->displayName());
     case NameRole: return s->displayName();
     case IdRole: return s->path();
     case StateRole: return QVariant::fromValue(s->state());
@@ -201,12 +193,25 @@ void VaultListModel::sessionChanged(VaultSession *session)
     if (row < 0)
         return;
     const QModelIndex idx = index(row, 0);
-    Q_EMIT dataChanged(idx, idx,
-                       {Qt::DisplayRole, NameRole, StateRole, ErrorRole, Qt::ToolTipRole, Qt::DecorationRole});
+    Q_EMIT dataChanged(idx, idx, {NameRole, StateRole, ErrorRole, Qt::ToolTipRole, Qt::DecorationRole});
+    refreshDisplayNames(); // a renamed vault may now clash, or stop clashing, with another
 }
 
 void VaultListModel::refreshDisplayNames()
 {
+    // Two vaults of the same name (say two "Demo"s) show the folder that holds each, so they can be told apart.
+    // Kept in a cache so a row's shown name changes only here, announced by dataChanged.
+    m_shownNames.clear();
+    for (const VaultSession *s : std::as_const(m_sessions)) {
+        const bool clash = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [s](const VaultSession *other) {
+            return other != s && other->displayName() == s->displayName();
+        });
+        m_shownNames.insert(
+                s,
+                clash ? tr("%1 (in %2)")
+                                .arg(s->displayName(), QFileInfo(QFileInfo(s->path()).absolutePath()).fileName())
+                      : s->displayName());
+    }
     if (!m_sessions.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_sessions.size()) - 1), {Qt::DisplayRole});
 }

@@ -5,6 +5,7 @@
 #include "models/VaultState.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QIcon>
 #include <QList>
 
@@ -72,6 +73,7 @@ private:
     // Names shown depend on the other rows (same-name vaults get their folder): re-announce them after a change.
     void refreshDisplayNames();
     QList<VaultSession *> m_sessions; // children of this model
+    QHash<const VaultSession *, QString> m_shownNames;
     QIcon m_lockedIcon;
     QIcon m_unlockingIcon;
     QIcon m_unlockedIcon;

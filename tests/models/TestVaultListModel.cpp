@@ -82,6 +82,31 @@ private Q_SLOTS:
         QCOMPARE(model.paths(), (QStringList {*idA, *idB}));
     }
 
+    void sameNamesShowTheirFolders()
+    {
+        VaultListModel model(services());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString first = makeLockedVault(QStringLiteral("Demo"));
+        QDir(m_dir.path()).mkdir(QStringLiteral("elsewhere"));
+        VaultCreateOptions options;
+        options.parentFolder = QDir(m_dir.path()).filePath(QStringLiteral("elsewhere"));
+        options.name = QStringLiteral("Demo");
+        options.kdf = Argon2Params::fastForTests();
+        auto second = Vault::create(options, SecureString::fromUtf8(kPassphrase), m_clock);
+        COFFER_VERIFY_OK(second);
+        const QString secondPath = second->vault->path();
+        second->vault.reset();
+
+        COFFER_VERIFY_OK(model.addExisting(first));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Demo"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        COFFER_VERIFY_OK(model.addExisting(secondPath));
+        QVERIFY(changed.count() >= 1); // the first row's shown name changed too
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Demo (in %1)").arg(QDir(m_dir.path()).dirName()));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Demo (in elsewhere)"));
+        QCOMPARE(model.index(1, 0).data(VaultListModel::NameRole).toString(), QStringLiteral("Demo"));
+    }
+
     void refusesWhatIsNotAVault()
     {
         VaultListModel model(services());
