@@ -200,20 +200,23 @@ void VaultListModel::sessionChanged(VaultSession *session)
 void VaultListModel::refreshDisplayNames()
 {
     // Two vaults of the same name (say two "Demo"s) show the folder that holds each, so they can be told apart.
-    // Kept in a cache so a row's shown name changes only here, announced by dataChanged.
-    m_shownNames.clear();
+    // Kept in a cache so a row's shown name changes only here, announced by dataChanged for that row alone.
+    QHash<const VaultSession *, QString> shown;
     for (const VaultSession *s : std::as_const(m_sessions)) {
         const bool clash = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [s](const VaultSession *other) {
             return other != s && other->displayName() == s->displayName();
         });
-        m_shownNames.insert(
-                s,
-                clash ? tr("%1 (in %2)")
-                                .arg(s->displayName(), QFileInfo(QFileInfo(s->path()).absolutePath()).fileName())
-                      : s->displayName());
+        shown.insert(s,
+                     clash ? tr("%1 (in %2)")
+                                     .arg(s->displayName(), QFileInfo(QFileInfo(s->path()).absolutePath()).fileName())
+                           : s->displayName());
     }
-    if (!m_sessions.isEmpty())
-        Q_EMIT dataChanged(index(0), index(int(m_sessions.size()) - 1), {Qt::DisplayRole});
+    std::swap(shown, m_shownNames);
+    for (int row = 0; row < int(m_sessions.size()); ++row) {
+        const VaultSession *s = m_sessions.at(row);
+        if (shown.value(s) != m_shownNames.value(s))
+            Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole});
+    }
 }
 
 } // namespace coffer::models
