@@ -1,5 +1,7 @@
 #include "models/CreateVaultJob.h"
 
+#include "core/common/Process.h"
+
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,7 +71,9 @@ void CreateVaultJob::run()
     watcher->setFuture(QtConcurrent::run([options, clock, passphrase]() -> OutcomePtr {
         if (!clock)
             return std::make_shared<Outcome>(Error(ErrorCode::Internal, QStringLiteral("no clock was injected")));
-        return std::make_shared<Outcome>(Vault::create(options, *passphrase, *clock));
+        auto outcome = std::make_shared<Outcome>(Vault::create(options, *passphrase, *clock));
+        process::releaseThreadState(); // pooled threads outlive the job
+        return outcome;
     }));
 }
 

@@ -1,5 +1,6 @@
 #include "models/UnlockJob.h"
 
+#include "core/common/Process.h"
 #include "core/vault/Vault.h"
 
 #include <QFutureWatcher>
@@ -72,7 +73,9 @@ void UnlockJob::run()
     watcher->setFuture(QtConcurrent::run([path, clock, keychain, credential]() -> OutcomePtr {
         if (!clock)
             return std::make_shared<Outcome>(Error(ErrorCode::Internal, QStringLiteral("no clock was injected")));
-        return std::make_shared<Outcome>(Vault::open(path, *credential, *clock, keychain));
+        auto outcome = std::make_shared<Outcome>(Vault::open(path, *credential, *clock, keychain));
+        process::releaseThreadState(); // pooled threads outlive the job
+        return outcome;
     }));
 }
 

@@ -1,5 +1,7 @@
 #include "core/common/Process.h"
 
+#include <openssl/crypto.h>
+
 #include <sys/resource.h>
 #if defined(__linux__)
 #include <sys/prctl.h>
@@ -22,6 +24,11 @@ bool disableCoreDumps()
         ok = false;
 #endif
     return ok;
+}
+
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace coffer::process
