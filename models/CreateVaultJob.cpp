@@ -1,10 +1,9 @@
 #include "models/CreateVaultJob.h"
 
-#include "core/common/Process.h"
+#include "models/BackgroundWork.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace coffer::models {
 
@@ -68,12 +67,10 @@ void CreateVaultJob::run()
     const VaultCreateOptions options = d->options;
     const Clock *clock = d->services.clock;
     std::shared_ptr<SecureString> passphrase = std::move(d->passphrase);
-    watcher->setFuture(QtConcurrent::run([options, clock, passphrase]() -> OutcomePtr {
+    watcher->setFuture(runInBackground([options, clock, passphrase]() -> OutcomePtr {
         if (!clock)
             return std::make_shared<Outcome>(Error(ErrorCode::Internal, QStringLiteral("no clock was injected")));
-        auto outcome = std::make_shared<Outcome>(Vault::create(options, *passphrase, *clock));
-        process::releaseThreadState(); // pooled threads outlive the job
-        return outcome;
+        return std::make_shared<Outcome>(Vault::create(options, *passphrase, *clock));
     }));
 }
 

@@ -1,11 +1,11 @@
 #include "models/UnlockJob.h"
 
-#include "core/common/Process.h"
+#include "models/BackgroundWork.h"
+
 #include "core/vault/Vault.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace coffer::models {
 
@@ -70,12 +70,10 @@ void UnlockJob::run()
     const Clock *clock = d->services.clock;
     KeychainStore *keychain = d->services.keychain;
     std::shared_ptr<Credential> credential = std::move(d->credential);
-    watcher->setFuture(QtConcurrent::run([path, clock, keychain, credential]() -> OutcomePtr {
+    watcher->setFuture(runInBackground([path, clock, keychain, credential]() -> OutcomePtr {
         if (!clock)
             return std::make_shared<Outcome>(Error(ErrorCode::Internal, QStringLiteral("no clock was injected")));
-        auto outcome = std::make_shared<Outcome>(Vault::open(path, *credential, *clock, keychain));
-        process::releaseThreadState(); // pooled threads outlive the job
-        return outcome;
+        return std::make_shared<Outcome>(Vault::open(path, *credential, *clock, keychain));
     }));
 }
 
