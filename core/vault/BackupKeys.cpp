@@ -1,5 +1,7 @@
 #include "core/vault/BackupKeys.h"
 
+#include "core/access/Engine.h"
+
 #include "core/crypto/Aead.h"
 #include "core/crypto/Argon2Kdf.h"
 #include "core/crypto/Digest.h"
@@ -16,9 +18,10 @@ constexpr char kKeyFileFormat[] = "coffer-backup-key";
 const QByteArray kKeyFileAad = QByteArrayLiteral("coffer/backup-key-file/v1");
 } // namespace
 
-BackupKeys::BackupKeys(storage::Database &db, const Clock &clock)
-    : m_db(db)
-    , m_clock(clock)
+BackupKeys::BackupKeys(access::Engine &engine)
+    : m_engine(engine)
+    , m_db(engine.database())
+    , m_clock(engine.clock())
 { }
 
 QString BackupKeys::idOf(const SecureBytes &key)
@@ -67,6 +70,7 @@ Result<BackupKeys::Key> BackupKeys::find(const QString &keyId)
 
 Result<QList<QString>> BackupKeys::keyIds()
 {
+    COFFER_TRY(m_engine.authorize(access::Operation::BackupKeyList, access::Resource::vault()));
     auto stmt = m_db.prepare("SELECT key_id FROM backup_keys ORDER BY own DESC, added");
     if (!stmt)
         return stmt.error();
@@ -86,6 +90,7 @@ Result<QByteArray> BackupKeys::exportOwnKey(const SecureString &passphrase, std:
 {
     if (passphrase.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a passphrase is needed to protect the exported key"));
+    COFFER_TRY(m_engine.authorize(access::Operation::BackupKeyExport, access::Resource::vault()));
     auto own = ownKey();
     if (!own)
         return own.error();
@@ -118,6 +123,7 @@ Result<QString> BackupKeys::importKey(QByteArrayView file, const SecureString &p
     const auto bad = [](const QString &why) {
         return Error(ErrorCode::InvalidArgument, QStringLiteral("not a Coffer backup key file: %1").arg(why));
     };
+    COFFER_TRY(m_engine.authorize(access::Operation::BackupKeyImport, access::Resource::vault()));
     const QJsonObject json = QJsonDocument::fromJson(file.toByteArray()).object();
     if (json.value(u"format").toString() != QLatin1StringView(kKeyFileFormat))
         return bad(QStringLiteral("the format field is missing"));

@@ -14,6 +14,9 @@
 namespace coffer::storage {
 class Database;
 }
+namespace coffer::access {
+class Engine;
+}
 
 namespace coffer {
 
@@ -23,7 +26,7 @@ namespace coffer {
 class BackupKeys
 {
 public:
-    BackupKeys(storage::Database &db, const Clock &clock);
+    explicit BackupKeys(access::Engine &engine);
 
     struct Key
     {
@@ -46,6 +49,7 @@ public:
 
 private:
     Result<void> insert(const SecureBytes &key, bool own);
+    access::Engine &m_engine;
     storage::Database &m_db;
     const Clock &m_clock;
 };

@@ -10,6 +10,8 @@ QString keyslotTypeName(KeyslotType type)
     case KeyslotType::Passphrase: return QStringLiteral("passphrase");
     case KeyslotType::Recovery: return QStringLiteral("recovery");
     case KeyslotType::Keychain: return QStringLiteral("keychain");
+    case KeyslotType::ClientSecret: return QStringLiteral("clientSecret");
+    case KeyslotType::Certificate: return QStringLiteral("certificate");
     }
     return {};
 }
@@ -22,6 +24,10 @@ std::optional<KeyslotType> keyslotTypeFromName(const QString &name)
         return KeyslotType::Recovery;
     if (name == u"keychain")
         return KeyslotType::Keychain;
+    if (name == u"clientSecret")
+        return KeyslotType::ClientSecret;
+    if (name == u"certificate")
+        return KeyslotType::Certificate;
     return std::nullopt;
 }
 
@@ -61,6 +67,7 @@ QJsonObject Keyslot::toJson() const
                                  {QStringLiteral("salt"), b64(kdfSalt)}});
         break;
     case KeyslotType::Recovery:
+    case KeyslotType::ClientSecret:
         json.insert(QStringLiteral("kdf"),
                     QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("hkdf-sha256")},
                                  {QStringLiteral("salt"), b64(kdfSalt)}});
@@ -69,6 +76,11 @@ QJsonObject Keyslot::toJson() const
         json.insert(QStringLiteral("keychain"),
                     QJsonObject {{QStringLiteral("service"), keychainService},
                                  {QStringLiteral("account"), keychainAccount}});
+        break;
+    case KeyslotType::Certificate:
+        json.insert(QStringLiteral("certificate"),
+                    QJsonObject {{QStringLiteral("der"), b64(certificate)},
+                                 {QStringLiteral("wrappedKek"), b64(wrappedKek)}});
         break;
     }
     json.insert(QStringLiteral("wrappedKey"),
@@ -105,9 +117,17 @@ std::optional<Keyslot> Keyslot::fromJson(const QJsonObject &json, QString *probl
         slot.argon2.parallelism = quint32(kdf.value(u"parallelism").toInteger());
         if (!slot.argon2.isSane())
             return fail(QStringLiteral("keyslot %1 has Argon2id parameters out of bounds").arg(slot.id));
-    } else if (slot.type == KeyslotType::Recovery) {
+    } else if (slot.type == KeyslotType::Recovery || slot.type == KeyslotType::ClientSecret) {
         if (kdf.value(u"algorithm").toString() != u"hkdf-sha256")
             return fail(QStringLiteral("keyslot %1 uses an unknown key derivation").arg(slot.id));
+    } else if (slot.type == KeyslotType::Certificate) {
+        const QJsonObject cert = json.value(u"certificate").toObject();
+        const auto der = fromB64(cert.value(u"der"));
+        const auto wrappedKek = fromB64(cert.value(u"wrappedKek"));
+        if (!der || der->isEmpty() || !wrappedKek || wrappedKek->isEmpty())
+            return fail(QStringLiteral("certificate slot %1 lacks its certificate or wrapped key").arg(slot.id));
+        slot.certificate = *der;
+        slot.wrappedKek = *wrappedKek;
     } else {
         const QJsonObject keychain = json.value(u"keychain").toObject();
         slot.keychainService = keychain.value(u"service").toString();
@@ -115,7 +135,7 @@ std::optional<Keyslot> Keyslot::fromJson(const QJsonObject &json, QString *probl
         if (slot.keychainService.isEmpty() || slot.keychainAccount.isEmpty())
             return fail(QStringLiteral("keychain slot %1 names no keychain entry").arg(slot.id));
     }
-    if (slot.type != KeyslotType::Keychain) {
+    if (slot.type != KeyslotType::Keychain && slot.type != KeyslotType::Certificate) {
         const auto salt = fromB64(kdf.value(u"salt"));
         if (!salt || salt->size() < 16)
             return fail(QStringLiteral("keyslot %1 has a missing or short salt").arg(slot.id));

@@ -11,9 +11,9 @@
 
 namespace coffer {
 
-enum class KeyslotType { Passphrase, Recovery, Keychain };
+enum class KeyslotType { Passphrase, Recovery, Keychain, ClientSecret, Certificate };
 
-QString keyslotTypeName(KeyslotType type); // "passphrase", "recovery", "keychain"
+QString keyslotTypeName(KeyslotType type); // "passphrase", "recovery", "keychain", "clientSecret", "certificate"
 std::optional<KeyslotType> keyslotTypeFromName(const QString &name);
 
 // One way in: the vault master key wrapped (AES-256-GCM, AAD = vault id + slot id) under a key-encryption key
@@ -27,9 +27,11 @@ struct Keyslot
     QDateTime created;
 
     Argon2Params argon2; // passphrase slots
-    QByteArray kdfSalt; // passphrase and recovery slots
+    QByteArray kdfSalt; // passphrase, recovery and client-secret slots
     QString keychainService; // keychain slots
     QString keychainAccount;
+    QByteArray certificate; // certificate slots: the application's X.509 certificate (DER)
+    QByteArray wrappedKek; // certificate slots: the key-encryption key wrapped to the certificate's public key
 
     QByteArray wrapNonce;
     QByteArray wrappedKey; // ciphertext + tag

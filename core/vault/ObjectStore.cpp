@@ -1,5 +1,7 @@
 #include "core/vault/ObjectStore.h"
 
+#include "core/access/AccessStore.h"
+
 #include "core/common/Ids.h"
 #include "core/storage/Database.h"
 #include "core/vault/Meta.h"
@@ -450,7 +452,9 @@ Result<void> ObjectStore::purge(const QString &name)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, object->id);
-    return (*stmt)->run();
+    COFFER_TRY((*stmt)->run());
+    // Grants on this object end with it: a later object of the same name starts without them.
+    return access::store::forgetObject(m_db, m_kind, object->name);
 }
 
 Result<int> ObjectStore::purgeDue(storage::Database &db, const Clock &clock)
@@ -466,12 +470,24 @@ Result<int> ObjectStore::purgeDue(storage::Database &db, const Clock &clock)
         return any.error();
     if (!*any)
         return 0;
+    storage::Transaction tx(db);
+    COFFER_TRY(tx.begin());
+    // Role assignments scoped to the purged objects go with them (see purge()).
+    auto grants = db.prepare("DELETE FROM role_assignments WHERE scope_key IN (SELECT '/' || CASE kind WHEN 0 THEN"
+                             " 'secrets' WHEN 1 THEN 'keys' ELSE 'certificates' END || '/' || name_key FROM objects"
+                             " WHERE deleted_at IS NOT NULL AND purge_at <= ?)");
+    if (!grants)
+        return grants.error();
+    grants->bind(1, now);
+    COFFER_TRY(grants->run());
     auto stmt = db.prepare("DELETE FROM objects WHERE deleted_at IS NOT NULL AND purge_at <= ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, now);
     COFFER_TRY(stmt->run());
-    return db.changes();
+    const int purged = db.changes();
+    COFFER_TRY(tx.commit());
+    return purged;
 }
 
 } // namespace coffer

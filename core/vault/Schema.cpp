@@ -1,8 +1,12 @@
 #include "core/vault/Schema.h"
 
+#include "core/access/AccessStore.h"
 #include "core/crypto/Random.h"
 #include "core/storage/Database.h"
 #include "core/vault/BackupKeys.h"
+#include "core/vault/Meta.h"
+
+#include <QDateTime>
 
 namespace coffer::schema {
 
@@ -59,6 +63,25 @@ const std::vector<storage::Migration> &migrations()
                      return insert.error();
                  insert->bind(1, BackupKeys::idOf(key)).bind(2, key);
                  return insert->run();
+             }},
+            {3, "principals, groups, role assignments and access policies",
+             [](storage::Database &db) -> Result<void> {
+                 COFFER_TRY(access::store::createTables(db));
+                 // A vault made before access control: its owner becomes the first user with the creator's roles.
+                 // (A new vault has no settings yet here; Vault::create bootstraps its owner itself.)
+                 auto settings = meta::all(db);
+                 if (!settings)
+                     return settings.error();
+                 const QString ownerId = settings->value(QLatin1StringView(meta::kOwnerPrincipalId));
+                 if (ownerId.isEmpty())
+                     return {};
+                 const QString model = settings->value(QLatin1StringView(meta::kPermissionModel));
+                 const QDateTime created
+                         = QDateTime::fromString(settings->value(QLatin1StringView(meta::kCreated)), Qt::ISODateWithMs);
+                 return access::store::bootstrapOwner(db, ownerId, settings->value(QLatin1StringView(meta::kOwnerName)),
+                                                      model == u"accessPolicy" ? PermissionModel::AccessPolicy
+                                                                               : PermissionModel::Rbac,
+                                                      created.isValid() ? created.toSecsSinceEpoch() : 0);
              }},
     };
     return steps;

@@ -1,5 +1,6 @@
 #include "core/vault/SecretStore.h"
 
+#include "core/access/Engine.h"
 #include "core/storage/Database.h"
 #include "core/vault/BackupFile.h"
 #include "core/vault/BackupKeys.h"
@@ -11,19 +12,6 @@
 namespace coffer {
 
 namespace {
-// Runs `body` in one write transaction; rolls back when it fails.
-template<typename F>
-auto inTransaction(storage::Database &db, F &&body) -> decltype(body())
-{
-    storage::Transaction tx(db);
-    COFFER_TRY(tx.begin());
-    auto result = body();
-    if (!result)
-        return result;
-    COFFER_TRY(tx.commit());
-    return result;
-}
-
 Result<void> validateValue(const QString &name, const SecureBytes &value)
 {
     if (value.isEmpty())
@@ -38,10 +26,20 @@ Result<void> validateValue(const QString &name, const SecureBytes &value)
 }
 } // namespace
 
-SecretStore::SecretStore(storage::Database &db, const Clock &clock, const VaultProperties &vault,
-                         BackupKeys &backupKeys)
-    : m_db(db)
-    , m_objects(db, clock, vault, ObjectKind::Secret)
+using access::Operation;
+
+namespace {
+access::Resource secret(const QString &name)
+{
+    return access::Resource::object(ObjectKind::Secret, name);
+}
+const access::Resource kAllSecrets = access::Resource::kind(ObjectKind::Secret);
+} // namespace
+
+SecretStore::SecretStore(access::Engine &engine, const VaultProperties &vault, BackupKeys &backupKeys)
+    : m_engine(engine)
+    , m_db(engine.database())
+    , m_objects(engine.database(), engine.clock(), vault, ObjectKind::Secret)
     , m_backupKeys(backupKeys)
 { }
 
@@ -58,13 +56,13 @@ Result<VersionInfo> SecretStore::setInTransaction(const QString &name, const Sec
 Result<VersionInfo> SecretStore::set(const QString &name, const SecureBytes &value,
                                      const NewVersionAttributes &attributes)
 {
-    return inTransaction(m_db, [&] { return setInTransaction(name, value, attributes); });
+    return m_engine.run(Operation::SecretSet, secret(name), [&] { return setInTransaction(name, value, attributes); });
 }
 
 Result<VersionInfo> SecretStore::create(const QString &name, const SecureBytes &value,
                                         const NewVersionAttributes &attributes)
 {
-    return inTransaction(m_db, [&]() -> Result<VersionInfo> {
+    return m_engine.run(Operation::SecretSet, secret(name), [&]() -> Result<VersionInfo> {
         auto existing = m_objects.current(name);
         if (existing)
             return Error(ErrorCode::AlreadyExists,
@@ -79,18 +77,26 @@ Result<VersionInfo> SecretStore::create(const QString &name, const SecureBytes &
 
 Result<int> SecretStore::setMany(const std::vector<SecretSetRequest> &requests)
 {
-    return inTransaction(m_db, [&]() -> Result<int> {
+    storage::Transaction tx(m_db);
+    COFFER_TRY(tx.begin());
+    auto result = [&]() -> Result<int> {
         for (const SecretSetRequest &request : requests) {
+            // Each name is checked: an assignment may cover some of them and not others.
+            COFFER_TRY(m_engine.authorize(Operation::SecretSet, secret(request.name)));
             auto r = setInTransaction(request.name, request.value, request.attributes);
             if (!r)
                 return r.error();
         }
         return int(requests.size());
-    });
+    }();
+    if (result)
+        COFFER_TRY(tx.commit());
+    return result;
 }
 
 Result<SecretBundle> SecretStore::get(const QString &name, const QString &version)
 {
+    COFFER_TRY(m_engine.authorize(Operation::SecretGet, secret(name)));
     if (version.isEmpty()) {
         // The common case in one statement; anything unusual (unknown, deleted, disabled) takes the long way
         // below for its precise error.
@@ -130,52 +136,54 @@ Result<SecretBundle> SecretStore::get(const QString &name, const QString &versio
 
 Result<VersionInfo> SecretStore::show(const QString &name, const QString &version)
 {
-    return m_objects.version(name, version);
+    return m_engine.run(Operation::SecretGetProperties, secret(name), [&] { return m_objects.version(name, version); });
 }
 
 Result<QList<VersionInfo>> SecretStore::list()
 {
-    return m_objects.list();
+    return m_engine.run(Operation::SecretList, kAllSecrets, [&] { return m_objects.list(); });
 }
 
 Result<QList<VersionInfo>> SecretStore::listVersions(const QString &name)
 {
-    return m_objects.listVersions(name);
+    return m_engine.run(Operation::SecretListVersions, secret(name), [&] { return m_objects.listVersions(name); });
 }
 
 Result<VersionInfo> SecretStore::updateAttributes(const QString &name, const QString &version,
                                                   const AttributeUpdate &update)
 {
-    return inTransaction(m_db, [&] { return m_objects.updateAttributes(name, version, update); });
+    return m_engine.run(Operation::SecretUpdate, secret(name),
+                        [&] { return m_objects.updateAttributes(name, version, update); });
 }
 
 Result<DeletedInfo> SecretStore::remove(const QString &name)
 {
-    return inTransaction(m_db, [&] { return m_objects.softDelete(name); });
+    return m_engine.run(Operation::SecretDelete, secret(name), [&] { return m_objects.softDelete(name); });
 }
 
 Result<QList<DeletedInfo>> SecretStore::listDeleted()
 {
-    return m_objects.listDeleted();
+    return m_engine.run(Operation::SecretListDeleted, kAllSecrets, [&] { return m_objects.listDeleted(); });
 }
 
 Result<DeletedInfo> SecretStore::getDeleted(const QString &name)
 {
-    return m_objects.getDeleted(name);
+    return m_engine.run(Operation::SecretGetDeleted, secret(name), [&] { return m_objects.getDeleted(name); });
 }
 
 Result<VersionInfo> SecretStore::recover(const QString &name)
 {
-    return inTransaction(m_db, [&] { return m_objects.recover(name); });
+    return m_engine.run(Operation::SecretRecover, secret(name), [&] { return m_objects.recover(name); });
 }
 
 Result<void> SecretStore::purge(const QString &name)
 {
-    return inTransaction(m_db, [&] { return m_objects.purge(name); });
+    return m_engine.run(Operation::SecretPurge, secret(name), [&] { return m_objects.purge(name); });
 }
 
 Result<QByteArray> SecretStore::backup(const QString &name)
 {
+    COFFER_TRY(m_engine.authorize(Operation::SecretBackup, secret(name)));
     auto versions = m_objects.listVersions(name);
     if (!versions)
         return versions.error();
@@ -208,6 +216,7 @@ Result<QByteArray> SecretStore::backup(const QString &name)
 
 Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
 {
+    COFFER_TRY(m_engine.authorize(Operation::SecretRestore, kAllSecrets));
     auto envelope = backupfile::parse(backupFile);
     if (!envelope)
         return envelope.error();
@@ -228,7 +237,7 @@ Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
     const QJsonArray items = payload->value(u"versions").toArray();
     if (items.isEmpty())
         return Error(ErrorCode::Corrupted, QStringLiteral("the backup holds no versions"));
-    return inTransaction(m_db, [&]() -> Result<VersionInfo> {
+    return m_engine.run(Operation::SecretRestore, kAllSecrets, [&]() -> Result<VersionInfo> {
         auto taken = m_objects.nameTaken(name);
         if (!taken)
             return taken.error();

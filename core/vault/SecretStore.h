@@ -14,6 +14,9 @@
 namespace coffer::storage {
 class Database;
 }
+namespace coffer::access {
+class Engine;
+}
 
 namespace coffer {
 
@@ -33,11 +36,12 @@ struct SecretSetRequest
 };
 
 // Secrets as Azure Key Vault defines them (values are opaque bytes; nbf/exp are informational; only `enabled`
-// blocks reading), with larger values than Azure's 25 KB. Every call is one SQLCipher transaction.
+// blocks reading), with larger values than Azure's 25 KB. Every call is one SQLCipher transaction, and every call
+// is first checked by the engine for the session's principal (ErrorCode::Forbidden names what is missing).
 class SecretStore
 {
 public:
-    SecretStore(storage::Database &db, const Clock &clock, const VaultProperties &vault, BackupKeys &backupKeys);
+    SecretStore(access::Engine &engine, const VaultProperties &vault, BackupKeys &backupKeys);
 
     Result<VersionInfo> set(const QString &name, const SecureBytes &value, const NewVersionAttributes &attributes = {});
     // Like set(), but only for a new name: AlreadyExists when a live secret has it (Conflict when a deleted one
@@ -68,6 +72,7 @@ public:
 private:
     Result<VersionInfo> setInTransaction(const QString &name, const SecureBytes &value,
                                          const NewVersionAttributes &attributes);
+    access::Engine &m_engine;
     storage::Database &m_db;
     ObjectStore m_objects;
     BackupKeys &m_backupKeys;

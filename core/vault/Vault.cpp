@@ -1,5 +1,6 @@
 #include "core/vault/Vault.h"
 
+#include "core/access/AccessStore.h"
 #include "core/common/Ids.h"
 #include "core/common/Log.h"
 #include "core/crypto/Argon2Kdf.h"
@@ -15,103 +16,19 @@
 #include "core/vault/Schema.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/VaultBundle.h"
+#include "core/vault/VaultPrivate.h"
 
 #include <QDir>
-
-#include <algorithm>
-#include <functional>
-
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <algorithm>
+#include <functional>
+
 namespace coffer {
 
-namespace {
-const QString kKeychainService = QStringLiteral("Coffer");
-
-QString keychainAccount(const QString &vaultId, const QString &slotId)
-{
-    return QStringLiteral("vault/%1/slot/%2").arg(vaultId, slotId);
-}
-
-Keyslot newSlot(KeyslotType type, const QString &label, const QString &principalId, const Clock &clock,
-                const VaultHeader &header)
-{
-    Keyslot slot;
-    do {
-        slot.id = ids::newShortId();
-    } while (header.slot(slot.id));
-    slot.type = type;
-    slot.label = label;
-    slot.principalId = principalId;
-    slot.created = clock.now().toUTC();
-    return slot;
-}
-
-Result<Keyslot> makePassphraseSlot(const VaultHeader &header, const SecureBytes &vmk, const SecureString &passphrase,
-                                   const QString &label, const QString &principalId, const Clock &clock,
-                                   std::optional<Argon2Params> kdf)
-{
-    if (passphrase.isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the passphrase is empty"));
-    Keyslot slot = newSlot(KeyslotType::Passphrase, label, principalId, clock, header);
-    slot.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
-    slot.kdfSalt = crypto::randomBytes(16);
-    auto kek = keyslots::passphraseKek(slot, passphrase);
-    if (!kek)
-        return kek.error();
-    COFFER_TRY(keyslots::wrapInto(slot, header.vaultId, *kek, vmk));
-    return slot;
-}
-
-struct RecoveryMade
-{
-    Keyslot slot;
-    SecureString text;
-};
-
-Result<RecoveryMade> makeRecoverySlot(const VaultHeader &header, const SecureBytes &vmk, const QString &label,
-                                      const QString &principalId, const Clock &clock)
-{
-    Keyslot slot = newSlot(KeyslotType::Recovery, label, principalId, clock, header);
-    slot.kdfSalt = crypto::randomBytes(16);
-    SecureBytes raw;
-    SecureString text = recovery::generate(&raw);
-    auto kek = keyslots::recoveryKek(slot, raw);
-    if (!kek)
-        return kek.error();
-    COFFER_TRY(keyslots::wrapInto(slot, header.vaultId, *kek, vmk));
-    return RecoveryMade {std::move(slot), std::move(text)};
-}
-
-} // namespace
-
-struct Vault::Private
-{
-    QString path;
-    VaultHeader header;
-    SecureBytes vmk;
-    SecureBytes macKey;
-    std::unique_ptr<storage::Database> db;
-    const Clock *clock = nullptr;
-    QString unlockedSlotId;
-    VaultProperties properties;
-    std::unique_ptr<BackupKeys> backupKeys;
-    std::unique_ptr<SecretStore> secrets;
-    int purgedOnOpen = 0;
-    int schemaVersion = 0;
-
-    Result<void> loadProperties();
-    Result<void> loadProperties(const QHash<QString, QString> &settings);
-    // Makes the object stores once the database and properties are ready.
-    Result<void> startStores();
-    // Applies `change` to the header as it is on disk, under the database's write lock, then seals and writes
-    // it and records its generation in the database.
-    Result<void> mutateHeader(const std::function<Result<void>(VaultHeader &)> &change);
-    // Picks up keyslot changes another process made.
-    Result<void> refreshHeader();
-};
+using namespace vaultslots;
 
 Result<void> Vault::Private::loadProperties()
 {
@@ -147,17 +64,22 @@ Result<void> Vault::Private::loadProperties(const QHash<QString, QString> &setti
 
 Result<void> Vault::Private::startStores()
 {
-    backupKeys = std::make_unique<BackupKeys>(*db, *clock);
-    secrets = std::make_unique<SecretStore>(*db, *clock, properties, *backupKeys);
+    engine = std::make_unique<access::Engine>(*db, *clock, sessionPrincipal());
+    access = std::make_unique<access::AccessControl>(*engine, *this);
+    backupKeys = std::make_unique<BackupKeys>(*engine);
+    secrets = std::make_unique<SecretStore>(*engine, properties, *backupKeys);
     return {};
 }
 
 Result<void> Vault::Private::mutateHeader(const std::function<Result<void>(VaultHeader &)> &change)
 {
     // The database's write lock (BEGIN IMMEDIATE) also serialises header changes between processes: the change
-    // is applied to the header as it is on disk now, not to this process's possibly older copy.
+    // is applied to the header as it is on disk now, not to this process's possibly older copy. Inside the
+    // caller's transaction (an access operation that adds or removes keyslots) the lock is already held.
+    const bool ownTransaction = !db->inTransaction();
     storage::Transaction tx(*db);
-    COFFER_TRY(tx.begin());
+    if (ownTransaction)
+        COFFER_TRY(tx.begin());
     auto onDisk = bundle::load(path);
     if (!onDisk)
         return onDisk.error();
@@ -183,7 +105,8 @@ Result<void> Vault::Private::mutateHeader(const std::function<Result<void>(Vault
     // open() accepts and records. The reverse order would lock the owner out.
     COFFER_TRY(bundle::writeHeader(path, changed));
     COFFER_TRY(meta::set(*db, meta::kHeaderGeneration, QString::number(changed.generation)));
-    COFFER_TRY(tx.commit());
+    if (ownTransaction)
+        COFFER_TRY(tx.commit());
     header = std::move(changed);
     return {};
 }
@@ -287,6 +210,8 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
         };
         for (const auto &[key, value] : values)
             COFFER_TRY(meta::set(*p->db, key, value));
+        COFFER_TRY(access::store::bootstrapOwner(*p->db, ownerId, ownerName, options.permissionModel,
+                                                 header.created.toSecsSinceEpoch()));
         COFFER_TRY(tx.commit());
     }
     COFFER_TRY(p->db->checkpoint()); // so vault.db holds page 1 and its salt on disk
@@ -330,86 +255,6 @@ Result<VaultSummary> Vault::inspect(const QString &path)
         summary.keyslots.append({slot.id, slot.type, slot.label, slot.principalId, slot.created});
     return summary;
 }
-
-namespace {
-KeyslotType slotTypeFor(Credential::Kind kind)
-{
-    switch (kind) {
-    case Credential::Kind::Passphrase: return KeyslotType::Passphrase;
-    case Credential::Kind::RecoveryKey: return KeyslotType::Recovery;
-    case Credential::Kind::Keychain: return KeyslotType::Keychain;
-    }
-    return KeyslotType::Passphrase;
-}
-
-struct Unlocked
-{
-    SecureBytes vmk;
-    QString slotId;
-};
-
-Result<Unlocked> unlockSlots(const VaultHeader &header, const Credential &credential, KeychainStore *keychain)
-{
-    const KeyslotType type = slotTypeFor(credential.kind);
-    const QString typeName = keyslotTypeName(type);
-    QList<const Keyslot *> candidates;
-    for (const Keyslot &slot : header.keyslots)
-        if (slot.type == type && (credential.slotId.isEmpty() || slot.id == credential.slotId))
-            candidates.append(&slot);
-    if (candidates.isEmpty()) {
-        if (!credential.slotId.isEmpty())
-            return Error(ErrorCode::NotFound,
-                         QStringLiteral("this vault has no %1 keyslot with id %2").arg(typeName, credential.slotId));
-        return Error(ErrorCode::NotFound,
-                     QStringLiteral("this vault has no %1 keyslot; unlock it another way").arg(typeName));
-    }
-
-    SecureBytes recoveryRaw;
-    if (credential.kind == Credential::Kind::RecoveryKey) {
-        auto raw = recovery::parse(credential.secret);
-        if (!raw)
-            return raw.error();
-        recoveryRaw = std::move(*raw);
-    } else if (credential.kind == Credential::Kind::Passphrase && credential.secret.isEmpty()) {
-        return Error(ErrorCode::WrongCredential, QStringLiteral("no passphrase was given"));
-    } else if (credential.kind == Credential::Kind::Keychain && !keychain) {
-        return Error(ErrorCode::KeychainUnavailable, QStringLiteral("no OS keychain is available here"));
-    }
-
-    std::optional<Error> keychainFailure;
-    for (const Keyslot *slot : candidates) {
-        Result<SecureBytes> kek = Error(ErrorCode::Internal, {});
-        switch (credential.kind) {
-        case Credential::Kind::Passphrase: kek = keyslots::passphraseKek(*slot, credential.secret); break;
-        case Credential::Kind::RecoveryKey: kek = keyslots::recoveryKek(*slot, recoveryRaw); break;
-        case Credential::Kind::Keychain: kek = keychain->read(slot->keychainService, slot->keychainAccount); break;
-        }
-        if (!kek) {
-            if (credential.kind == Credential::Kind::Keychain) {
-                keychainFailure = kek.error();
-                continue;
-            }
-            return kek.error();
-        }
-        auto vmk = keyslots::unwrap(*slot, header.vaultId, *kek);
-        if (vmk)
-            return Unlocked {std::move(*vmk), slot->id};
-        if (vmk.error().code() != ErrorCode::WrongCredential)
-            return vmk.error();
-    }
-    if (keychainFailure)
-        return *keychainFailure;
-    switch (credential.kind) {
-    case Credential::Kind::Passphrase:
-        return Error(ErrorCode::WrongCredential, QStringLiteral("the passphrase does not unlock this vault"));
-    case Credential::Kind::RecoveryKey:
-        return Error(ErrorCode::WrongCredential, QStringLiteral("the recovery key does not unlock this vault"));
-    case Credential::Kind::Keychain: break;
-    }
-    return Error(ErrorCode::WrongCredential,
-                 QStringLiteral("the key in the OS keychain does not unlock this vault (it belongs to another copy)"));
-}
-} // namespace
 
 Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential &credential, const Clock &clock,
                                            KeychainStore *keychain)
@@ -525,132 +370,42 @@ QString Vault::unlockedSlotId() const
 
 QString Vault::principalId() const
 {
-    const Keyslot *slot = d->header.slot(d->unlockedSlotId);
-    return slot ? slot->principalId : QString();
+    return d->engine->principalId();
+}
+
+access::AccessControl &Vault::access()
+{
+    return *d->access;
+}
+
+access::Engine &Vault::engine()
+{
+    return *d->engine;
 }
 
 Result<void> Vault::setPurgeProtection(bool enabled)
 {
-    storage::Transaction tx(*d->db);
-    COFFER_TRY(tx.begin());
-    COFFER_TRY(d->loadProperties()); // another process may have turned it on meanwhile
-    if (!enabled) {
-        if (d->properties.purgeProtection)
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("purge protection cannot be turned off once it is on (as in Azure Key Vault)"));
-        return {};
-    }
-    if (d->properties.purgeProtection)
-        return {};
-    COFFER_TRY(meta::set(*d->db, meta::kPurgeProtection, QStringLiteral("1")));
-    COFFER_TRY(tx.commit());
-    d->properties.purgeProtection = true;
-    return {};
-}
-
-namespace {
-Result<void> appendSlot(VaultHeader &header, const Keyslot &slot)
-{
-    if (header.slot(slot.id))
-        return Error(ErrorCode::Conflict,
-                     QStringLiteral("keyslot id %1 was just taken by another process; try again").arg(slot.id));
-    header.keyslots.append(slot);
-    return {};
-}
-} // namespace
-
-Result<QString> Vault::addPassphraseSlot(const SecureString &passphrase, const QString &label,
-                                         std::optional<Argon2Params> kdf)
-{
-    // The slow KDF runs before the header is locked.
-    auto slot = makePassphraseSlot(d->header, d->vmk, passphrase, label, principalId(), *d->clock, kdf);
-    if (!slot)
-        return slot.error();
-    COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, *slot); }));
-    return slot->id;
-}
-
-Result<Vault::RecoverySlot> Vault::addRecoverySlot(const QString &label)
-{
-    auto made = makeRecoverySlot(d->header, d->vmk, label, principalId(), *d->clock);
-    if (!made)
-        return made.error();
-    COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, made->slot); }));
-    return RecoverySlot {made->slot.id, std::move(made->text)};
-}
-
-Result<QString> Vault::addKeychainSlot(KeychainStore &keychain, const QString &label)
-{
-    Keyslot slot = newSlot(KeyslotType::Keychain, label, principalId(), *d->clock, d->header);
-    slot.keychainService = kKeychainService;
-    slot.keychainAccount = keychainAccount(d->header.vaultId, slot.id);
-    const SecureBytes kek = crypto::randomSecret(32);
-    COFFER_TRY(keyslots::wrapInto(slot, d->header.vaultId, kek, d->vmk));
-    COFFER_TRY(keychain.write(slot.keychainService, slot.keychainAccount, kek));
-    auto committed = d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, slot); });
-    if (!committed) {
-        (void)keychain.remove(slot.keychainService, slot.keychainAccount);
-        return committed.error();
-    }
-    return slot.id;
-}
-
-Result<void> Vault::removeKeyslot(const QString &slotId, KeychainStore *keychain)
-{
-    Keyslot removed;
-    COFFER_TRY(d->mutateHeader([&](VaultHeader &h) -> Result<void> {
-        const Keyslot *slot = h.slot(slotId);
-        if (!slot)
-            return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
-        if (h.keyslots.size() == 1)
-            return Error(
-                    ErrorCode::InvalidArgument,
-                    QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first").arg(slotId));
-        removed = *slot;
-        h.keyslots.removeIf([&slotId](const Keyslot &s) { return s.id == slotId; });
-        return {};
-    }));
-    if (removed.type == KeyslotType::Keychain && keychain) {
-        auto r = keychain->remove(removed.keychainService, removed.keychainAccount);
-        if (!r)
-            qCWarning(lcVault) << "keyslot removed but its keychain entry stays:" << r.error().toString();
-    }
-    return {};
-}
-
-Result<void> Vault::changePassphrase(const QString &slotId, const SecureString &newPassphrase,
-                                     std::optional<Argon2Params> kdf)
-{
-    const QString id = slotId.isEmpty() ? d->unlockedSlotId : slotId;
-    if (newPassphrase.isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"));
-    // Derive the new key-encryption key before taking the lock; the slot is rewrapped inside it.
-    Keyslot fresh;
-    fresh.id = id;
-    fresh.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
-    fresh.kdfSalt = crypto::randomBytes(16);
-    auto kek = keyslots::passphraseKek(fresh, newPassphrase);
-    if (!kek)
-        return kek.error();
-    return d->mutateHeader([&](VaultHeader &h) -> Result<void> {
-        for (Keyslot &s : h.keyslots) {
-            if (s.id != id)
-                continue;
-            if (s.type != KeyslotType::Passphrase)
+    return d->engine->run(access::Operation::VaultPatch, access::Resource::vault(), [&]() -> Result<void> {
+        COFFER_TRY(d->loadProperties()); // another process may have turned it on meanwhile
+        if (!enabled) {
+            if (d->properties.purgeProtection)
                 return Error(ErrorCode::InvalidArgument,
-                             QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot")
-                                     .arg(id, keyslotTypeName(s.type)));
-            s.argon2 = fresh.argon2;
-            s.kdfSalt = fresh.kdfSalt;
-            return keyslots::wrapInto(s, h.vaultId, *kek, d->vmk);
+                             QStringLiteral("purge protection cannot be turned off once it "
+                                            "is on (as in Azure Key Vault)"));
+            return {};
         }
-        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
+        if (d->properties.purgeProtection)
+            return {};
+        COFFER_TRY(meta::set(*d->db, meta::kPurgeProtection, QStringLiteral("1")));
+        d->properties.purgeProtection = true;
+        return {};
     });
 }
 
 Result<void> Vault::checkIntegrity()
 {
-    return d->db->checkIntegrity();
+    return d->engine->run(access::Operation::VaultCheckIntegrity, access::Resource::vault(),
+                          [&] { return d->db->checkIntegrity(); });
 }
 
 SecretStore &Vault::secrets()

@@ -18,6 +18,10 @@ namespace coffer {
 
 class BackupKeys;
 class KeychainStore;
+namespace access {
+class AccessControl;
+class Engine;
+} // namespace access
 class SecretStore;
 namespace storage {
 class Database;
@@ -80,6 +84,8 @@ public:
     QList<KeyslotInfo> keyslots() const;
     QString unlockedSlotId() const;
     QString principalId() const; // who this session acts as (the unlocked slot's principal)
+    // Principals, role assignments, access policies and effective access (core/access/AccessControl.h).
+    access::AccessControl &access();
 
     // Turns purge protection on for good. Turning it off is refused (InvalidArgument).
     Result<void> setPurgeProtection(bool enabled);
@@ -111,6 +117,7 @@ public:
     Result<qint64> externalChangeCounter();
 
     // For the engine's object stores (core-internal).
+    access::Engine &engine();
     storage::Database &database();
     const Clock &clock() const;
 

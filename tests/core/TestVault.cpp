@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(props.created, m_clock.now());
         QCOMPARE(props.ownerName, QStringLiteral("alice"));
         QCOMPARE(props.recoveryLevel(), QStringLiteral("Recoverable+Purgeable"));
-        QCOMPARE(props.schemaVersion, 2);
+        QCOMPARE(props.schemaVersion, 3);
 
         const auto slots = created->vault->keyslots();
         QCOMPARE(slots.size(), 2);

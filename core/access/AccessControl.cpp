@@ -1,0 +1,432 @@
+#include "core/access/AccessControl.h"
+
+#include "core/access/AccessStore.h"
+#include "core/access/Engine.h"
+#include "core/common/Ids.h"
+
+namespace coffer::access {
+
+namespace {
+Error noAccessManagerLeft(const QString &what)
+{
+    return Error(ErrorCode::Conflict,
+                 QStringLiteral("%1 would leave no user or application able to manage access (Owner or User Access "
+                                "Administrator at the vault); assign one of those roles to someone else first")
+                         .arg(what));
+}
+} // namespace
+
+AccessControl::AccessControl(Engine &engine, CredentialIssuer &issuer)
+    : m_engine(engine)
+    , m_issuer(issuer)
+{ }
+
+QString AccessControl::principalId() const
+{
+    return m_engine.principalId();
+}
+
+Result<Principal> AccessControl::me()
+{
+    return principal(m_engine.principalId());
+}
+
+PermissionModel AccessControl::permissionModel()
+{
+    auto state = m_engine.state();
+    return state ? (*state)->model : PermissionModel::Rbac;
+}
+
+Result<Principal> AccessControl::resolve(const QString &idOrName)
+{
+    auto state = m_engine.state();
+    if (!state)
+        return state.error();
+    const QString wanted = idOrName.trimmed();
+    const Principal *p = (*state)->principal(wanted);
+    if (!p)
+        p = (*state)->principalByName(wanted);
+    if (!p)
+        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no principal named '%1'").arg(wanted));
+    return *p;
+}
+
+Result<QList<Principal>> AccessControl::principals()
+{
+    return m_engine.run(Operation::PrincipalList, Resource::vault(), [&]() -> Result<QList<Principal>> {
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        return (*state)->principals;
+    });
+}
+
+Result<Principal> AccessControl::principal(const QString &idOrName)
+{
+    auto p = resolve(idOrName);
+    if (!p)
+        return p;
+    return m_engine.run(Operation::PrincipalGet, Resource::principal(p->id), [&]() -> Result<Principal> { return p; });
+}
+
+Result<CreatedPrincipal> AccessControl::createPrincipal(
+        const QString &name, PrincipalType type, const std::function<Result<void>(CreatedPrincipal &)> &credential)
+{
+    COFFER_TRY(validatePrincipalName(name));
+    // Checked before any slow key derivation, and again inside the transaction.
+    COFFER_TRY(m_engine.authorize(Operation::PrincipalCreate, Resource::vault()));
+    return m_engine.run(Operation::PrincipalCreate, Resource::vault(), [&]() -> Result<CreatedPrincipal> {
+        CreatedPrincipal made;
+        made.principal.id = ids::newUuid();
+        made.principal.name = name;
+        made.principal.type = type;
+        made.principal.created = m_engine.clock().now().toSecsSinceEpoch();
+        made.principal.createdBy = m_engine.principalId();
+        COFFER_TRY(store::insertPrincipal(m_engine.database(), made.principal));
+        m_engine.invalidate();
+        if (credential)
+            COFFER_TRY(credential(made));
+        return made;
+    });
+}
+
+Result<CreatedPrincipal> AccessControl::createUser(const QString &name, const SecureString &passphrase,
+                                                   std::optional<Argon2Params> kdf)
+{
+    if (passphrase.isEmpty())
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the new user's passphrase is empty"));
+    return createPrincipal(name, PrincipalType::User, [&](CreatedPrincipal &made) -> Result<void> {
+        auto slot = m_issuer.addPassphraseSlotFor(made.principal.id, QStringLiteral("Passphrase of %1").arg(name),
+                                                  passphrase, kdf);
+        if (!slot)
+            return slot.error();
+        made.keyslotId = *slot;
+        return {};
+    });
+}
+
+Result<CreatedPrincipal> AccessControl::createApp(const QString &name)
+{
+    return createPrincipal(name, PrincipalType::App, [&](CreatedPrincipal &made) -> Result<void> {
+        auto slot = m_issuer.addClientSecretSlotFor(made.principal.id, QStringLiteral("Client secret of %1").arg(name));
+        if (!slot)
+            return slot.error();
+        made.keyslotId = slot->slotId;
+        made.clientSecret = std::move(slot->secret);
+        return {};
+    });
+}
+
+Result<CreatedPrincipal> AccessControl::createAppWithCertificate(const QString &name, const QByteArray &certificate)
+{
+    return createPrincipal(name, PrincipalType::App, [&](CreatedPrincipal &made) -> Result<void> {
+        auto slot = m_issuer.addCertificateSlotFor(made.principal.id, QStringLiteral("Certificate of %1").arg(name),
+                                                   certificate);
+        if (!slot)
+            return slot.error();
+        made.keyslotId = *slot;
+        return {};
+    });
+}
+
+Result<CreatedPrincipal> AccessControl::createGroup(const QString &name, const QStringList &members)
+{
+    QList<Principal> resolved;
+    for (const QString &member : members) {
+        auto p = resolve(member);
+        if (!p)
+            return p.error();
+        if (p->type == PrincipalType::Group)
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("'%1' is a group; groups hold users and applications, not other groups")
+                                 .arg(p->name));
+        resolved.append(*p);
+    }
+    return createPrincipal(name, PrincipalType::Group, [&](CreatedPrincipal &made) -> Result<void> {
+        for (const Principal &member : resolved) {
+            COFFER_TRY(store::addMember(m_engine.database(), made.principal.id, member.id));
+            made.principal.memberIds.append(member.id);
+        }
+        return {};
+    });
+}
+
+Result<CreatedPrincipal> AccessControl::addClientSecret(const QString &app)
+{
+    auto p = resolve(app);
+    if (!p)
+        return p.error();
+    if (p->type != PrincipalType::App)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("'%1' is a %2; only applications have client secrets")
+                             .arg(p->name, principalTypeName(p->type)));
+    return m_engine.run(
+            Operation::PrincipalCredentialAdd, Resource::principal(p->id), [&]() -> Result<CreatedPrincipal> {
+                auto slot = m_issuer.addClientSecretSlotFor(p->id, QStringLiteral("Client secret of %1").arg(p->name));
+                if (!slot)
+                    return slot.error();
+                return CreatedPrincipal {*p, slot->slotId, std::move(slot->secret)};
+            });
+}
+
+Result<void> AccessControl::deletePrincipal(const QString &idOrName)
+{
+    auto p = resolve(idOrName);
+    if (!p)
+        return p.error();
+    if (p->id == m_engine.principalId())
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("you are signed in as '%1'; another principal must delete it").arg(p->name));
+    return m_engine.run(Operation::PrincipalDelete, Resource::principal(p->id), [&]() -> Result<void> {
+        COFFER_TRY(store::deletePrincipal(m_engine.database(), p->id));
+        m_engine.invalidate();
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        if (!Authorizer(**state).hasAccessManager())
+            return noAccessManagerLeft(QStringLiteral("deleting '%1'").arg(p->name));
+        // Keyslots last: header.json is written at once, so nothing may fail after it.
+        auto removed = m_issuer.removeSlotsOf(p->id);
+        if (!removed)
+            return removed.error();
+        return {};
+    });
+}
+
+Result<void> AccessControl::addMember(const QString &group, const QString &member)
+{
+    auto g = resolve(group);
+    if (!g)
+        return g.error();
+    auto m = resolve(member);
+    if (!m)
+        return m.error();
+    if (g->type != PrincipalType::Group)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a group").arg(g->name));
+    if (m->type == PrincipalType::Group)
+        return Error(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("'%1' is a group; groups hold users and applications, not other groups").arg(m->name));
+    if (g->memberIds.contains(m->id))
+        return Error(ErrorCode::AlreadyExists,
+                     QStringLiteral("'%1' is already a member of '%2'").arg(m->name, g->name));
+    return m_engine.run(Operation::GroupMemberAdd, Resource::principal(g->id), [&]() -> Result<void> {
+        COFFER_TRY(store::addMember(m_engine.database(), g->id, m->id));
+        m_engine.invalidate();
+        return {};
+    });
+}
+
+Result<void> AccessControl::removeMember(const QString &group, const QString &member)
+{
+    auto g = resolve(group);
+    if (!g)
+        return g.error();
+    auto m = resolve(member);
+    if (!m)
+        return m.error();
+    return m_engine.run(Operation::GroupMemberRemove, Resource::principal(g->id), [&]() -> Result<void> {
+        auto removed = store::removeMember(m_engine.database(), g->id, m->id);
+        if (!removed)
+            return removed.error();
+        if (!*removed)
+            return Error(ErrorCode::NotFound, QStringLiteral("'%1' is not a member of '%2'").arg(m->name, g->name));
+        m_engine.invalidate();
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        if (!Authorizer(**state).hasAccessManager())
+            return noAccessManagerLeft(QStringLiteral("removing '%1' from '%2'").arg(m->name, g->name));
+        return {};
+    });
+}
+
+Result<QList<RoleDefinition>> AccessControl::roleDefinitions()
+{
+    return m_engine.run(Operation::RoleDefinitionList, Resource::vault(),
+                        []() -> Result<QList<RoleDefinition>> { return roles::builtIn(); });
+}
+
+Result<QList<RoleAssignment>> AccessControl::assignments(const QString &principal, std::optional<Scope> scope)
+{
+    std::optional<Principal> who;
+    if (!principal.isEmpty()) {
+        auto p = resolve(principal);
+        if (!p)
+            return p.error();
+        who = *p;
+    }
+    Resource resource = Resource::vault();
+    resource.targetPrincipalId = who ? who->id : QString();
+    return m_engine.run(Operation::RoleAssignmentList, resource, [&]() -> Result<QList<RoleAssignment>> {
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        QList<RoleAssignment> out;
+        for (const RoleAssignment &a : (*state)->assignments) {
+            if (who && a.principalId != who->id && !who->groupIds.contains(a.principalId))
+                continue;
+            if (scope && !a.scope.contains(*scope))
+                continue;
+            out.append(a);
+        }
+        return out;
+    });
+}
+
+Result<RoleAssignment> AccessControl::assign(const QString &role, const QString &principal, const Scope &scope)
+{
+    const RoleDefinition *definition = roles::find(role);
+    if (!definition) {
+        QStringList names;
+        for (const RoleDefinition &r : roles::builtIn())
+            names.append(r.name);
+        return Error(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("'%1' is not a role; the roles are: %2").arg(role, names.join(QStringLiteral(", "))));
+    }
+    auto p = resolve(principal);
+    if (!p)
+        return p.error();
+    Resource resource {scope, p->id, definition->id, false};
+    return m_engine.run(Operation::RoleAssignmentCreate, resource, [&]() -> Result<RoleAssignment> {
+        RoleAssignment a;
+        a.id = ids::newUuid();
+        a.roleId = definition->id;
+        a.principalId = p->id;
+        a.scope = scope;
+        a.created = m_engine.clock().now().toSecsSinceEpoch();
+        a.createdBy = m_engine.principalId();
+        COFFER_TRY(store::insertAssignment(m_engine.database(), a));
+        m_engine.invalidate();
+        return a;
+    });
+}
+
+Result<void> AccessControl::unassign(const QString &assignmentId)
+{
+    auto state = m_engine.state();
+    if (!state)
+        return state.error();
+    std::optional<RoleAssignment> existing;
+    for (const RoleAssignment &a : (*state)->assignments)
+        if (a.id.compare(assignmentId.trimmed(), Qt::CaseInsensitive) == 0)
+            existing = a;
+    if (!existing)
+        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no role assignment %1").arg(assignmentId));
+    const Resource resource {existing->scope, existing->principalId, existing->roleId, false};
+    return m_engine.run(Operation::RoleAssignmentDelete, resource, [&]() -> Result<void> {
+        auto removed = store::deleteAssignment(m_engine.database(), existing->id);
+        if (!removed)
+            return removed.error();
+        m_engine.invalidate();
+        auto now = m_engine.state();
+        if (!now)
+            return now.error();
+        if (!Authorizer(**now).hasAccessManager())
+            return noAccessManagerLeft(QStringLiteral("removing this assignment"));
+        return {};
+    });
+}
+
+Result<QList<AccessPolicyEntry>> AccessControl::policies()
+{
+    return m_engine.run(Operation::AccessPolicyList, Resource::vault(), [&]() -> Result<QList<AccessPolicyEntry>> {
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        return (*state)->policies;
+    });
+}
+
+Result<AccessPolicyEntry> AccessControl::setPolicy(const QString &principal, const std::optional<QStringList> &keys,
+                                                   const std::optional<QStringList> &secrets,
+                                                   const std::optional<QStringList> &certificates)
+{
+    auto p = resolve(principal);
+    if (!p)
+        return p.error();
+    std::optional<QStringList> lists[3];
+    const std::optional<QStringList> *given[3] = {&keys, &secrets, &certificates};
+    const PolicyFamily families[3] = {PolicyFamily::Keys, PolicyFamily::Secrets, PolicyFamily::Certificates};
+    for (int i = 0; i < 3; ++i) {
+        if (!*given[i])
+            continue;
+        auto normalized = normalizePermissions(families[i], **given[i]);
+        if (!normalized)
+            return normalized.error();
+        lists[i] = *normalized;
+    }
+    return m_engine.run(Operation::AccessPolicySet, Resource::principal(p->id), [&]() -> Result<AccessPolicyEntry> {
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        AccessPolicyEntry entry;
+        entry.principalId = p->id;
+        for (const AccessPolicyEntry &e : (*state)->policies)
+            if (e.principalId == p->id)
+                entry = e;
+        for (int i = 0; i < 3; ++i)
+            if (lists[i])
+                entry.permissions(families[i]) = *lists[i];
+        entry.updated = m_engine.clock().now().toSecsSinceEpoch();
+        COFFER_TRY(store::upsertPolicy(m_engine.database(), entry));
+        m_engine.invalidate();
+        return entry;
+    });
+}
+
+Result<void> AccessControl::deletePolicy(const QString &principal)
+{
+    auto p = resolve(principal);
+    if (!p)
+        return p.error();
+    return m_engine.run(Operation::AccessPolicyDelete, Resource::principal(p->id), [&]() -> Result<void> {
+        auto removed = store::deletePolicy(m_engine.database(), p->id);
+        if (!removed)
+            return removed.error();
+        if (!*removed)
+            return Error(ErrorCode::NotFound, QStringLiteral("'%1' has no access policy").arg(p->name));
+        m_engine.invalidate();
+        return {};
+    });
+}
+
+Result<void> AccessControl::setPermissionModel(PermissionModel model)
+{
+    return m_engine.run(Operation::VaultSetPermissionModel, Resource::vault(), [&]() -> Result<void> {
+        COFFER_TRY(store::setPermissionModel(m_engine.database(), model));
+        m_engine.invalidate();
+        return {};
+    });
+}
+
+Result<QList<Decision>> AccessControl::checkAccess(const QString &principal, const Scope &scope)
+{
+    auto p = resolve(principal);
+    if (!p)
+        return p.error();
+    return m_engine.run(Operation::AccessCheck, Resource::principal(p->id), [&]() -> Result<QList<Decision>> {
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        return Authorizer(**state).effectiveAccess(p->id, scope);
+    });
+}
+
+Result<QList<Decision>> AccessControl::whoCan(Operation operation, const Resource &resource)
+{
+    return m_engine.run(Operation::AccessCheck, Resource::vault(), [&]() -> Result<QList<Decision>> {
+        auto state = m_engine.state();
+        if (!state)
+            return state.error();
+        return Authorizer(**state).whoCan(operation, resource);
+    });
+}
+
+Decision AccessControl::can(Operation operation, const Resource &resource)
+{
+    return m_engine.decide(operation, resource);
+}
+
+} // namespace coffer::access

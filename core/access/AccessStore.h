@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/access/Principal.h"
+#include "core/common/Result.h"
+
+namespace coffer::storage {
+class Database;
+}
+
+// The access tables in vault.db (principals, group_members, role_assignments, access_policies) and the permission
+// model in meta. Plain reads and writes: callers authorise first (Engine) and hold the write transaction.
+namespace coffer::access::store {
+
+Result<void> createTables(storage::Database &db);
+// The vault's creator: a user holding Owner, Key Vault Administrator and Key Vault Data Access Administrator at
+// the vault, and on an access-policy vault a policy with every permission but purge.
+Result<void> bootstrapOwner(storage::Database &db, const QString &ownerId, const QString &ownerName,
+                            PermissionModel model, qint64 now);
+
+Result<AccessState> load(storage::Database &db);
+Result<PermissionModel> permissionModel(storage::Database &db);
+Result<void> setPermissionModel(storage::Database &db, PermissionModel model);
+
+Result<void> insertPrincipal(storage::Database &db, const Principal &principal);
+Result<void> deletePrincipal(storage::Database &db, const QString &principalId); // cascades
+Result<void> addMember(storage::Database &db, const QString &groupId, const QString &memberId);
+Result<bool> removeMember(storage::Database &db, const QString &groupId, const QString &memberId);
+
+Result<void> insertAssignment(storage::Database &db, const RoleAssignment &assignment); // AlreadyExists
+Result<bool> deleteAssignment(storage::Database &db, const QString &assignmentId);
+// Assignments scoped to one object end with it (purge): a later object of the same name starts without them.
+Result<void> forgetObject(storage::Database &db, ObjectKind kind, const QString &name);
+
+Result<void> upsertPolicy(storage::Database &db, const AccessPolicyEntry &policy);
+Result<bool> deletePolicy(storage::Database &db, const QString &principalId);
+
+} // namespace coffer::access::store
