@@ -6,6 +6,7 @@
 #include "core/common/Result.h"
 #include "core/storage/Database.h"
 
+#include <array>
 #include <memory>
 
 namespace coffer::access {
@@ -63,6 +64,10 @@ private:
     QString m_principalId;
     std::unique_ptr<AccessState> m_state;
     qint64 m_stateVersion = -1;
+    // Per data operation, whether the session's principal may perform it everywhere in the vault (a grant at "/"
+    // or, with access policies, its policy): -1 not yet known. Such checks then cost one comparison; the rest
+    // take the authorizer's full path. Cleared whenever the state is read again.
+    std::array<qint8, std::size_t(Operation::Count)> m_vaultWide {};
 };
 
 } // namespace coffer::access

@@ -9,6 +9,7 @@
 #include "core/vault/ObjectStore.h"
 #include "core/vault/RecoveryKey.h"
 #include "core/vault/Schema.h"
+#include "core/access/Engine.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/VaultBundle.h"
 #include "tests/benchmarks/BenchVault.h"
@@ -54,7 +55,7 @@ QStringList OpenBreakdown::stepNames()
             QStringLiteral("storage::Database::open"),
             QStringLiteral("storage::schemaVersion"),
             QStringLiteral("meta::all + id/generation checks"),
-            QStringLiteral("BackupKeys + SecretStore ctors"),
+            QStringLiteral("Engine + BackupKeys + SecretStore ctors"),
             QStringLiteral("ObjectStore::purgeDue (nothing due)"),
     };
 }
@@ -77,6 +78,7 @@ Result<qint64> OpenBreakdown::run()
     // Destroyed after the clock stops (closing is not timed, as for Vault::open).
     std::unique_ptr<storage::Database> db;
     std::unique_ptr<BackupKeys> backupKeys;
+    std::unique_ptr<access::Engine> engine;
     std::unique_ptr<SecretStore> secrets;
     VaultProperties properties;
     timer.start();
@@ -142,8 +144,9 @@ Result<qint64> OpenBreakdown::run()
 
     properties.name = settings->value(QLatin1StringView(meta::kName));
     properties.retentionDays = settings->value(QLatin1StringView(meta::kRetentionDays)).toInt();
-    backupKeys = std::make_unique<BackupKeys>(*db, m_clock);
-    secrets = std::make_unique<SecretStore>(*db, m_clock, properties, *backupKeys);
+    engine = std::make_unique<access::Engine>(*db, m_clock, header->keyslots.first().principalId);
+    backupKeys = std::make_unique<BackupKeys>(*engine);
+    secrets = std::make_unique<SecretStore>(*engine, properties, *backupKeys);
     lap(Stores);
 
     auto purged = ObjectStore::purgeDue(*db, m_clock);
