@@ -75,17 +75,28 @@ Pkey adopt(EVP_PKEY *key)
 // point encoded compressed), "EC-secp256k1", "Ed25519", "Ed448", "DSA-2048".
 Pkey generate(const QString &type)
 {
-    if (type == u"RSA-PSS-2048" || type == u"DSA-2048") { // DSA: domain parameters made along with the key
-        const bool dsa = type.startsWith(u"DSA");
-        CtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, dsa ? "DSA" : "RSA-PSS", nullptr), &EVP_PKEY_CTX_free);
+    const auto generated = [](EVP_PKEY_CTX *ctx) {
         EVP_PKEY *key = nullptr;
-        if (ctx && EVP_PKEY_keygen_init(ctx.get()) == 1
-            && (dsa ? EVP_PKEY_CTX_set_dsa_paramgen_bits(ctx.get(), 2048)
-                    : EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), 2048))
-                    == 1
-            && EVP_PKEY_keygen(ctx.get(), &key) == 1)
-            return adopt(key);
-        return {};
+        return ctx && EVP_PKEY_keygen(ctx, &key) == 1 ? adopt(key) : Pkey();
+    };
+    if (type == u"RSA-PSS-2048") {
+        CtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA-PSS", nullptr), &EVP_PKEY_CTX_free);
+        if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1 || EVP_PKEY_CTX_set_rsa_keygen_bits(ctx.get(), 2048) != 1)
+            return {};
+        return generated(ctx.get());
+    }
+    if (type == u"DSA-2048") {
+        CtxPtr paramCtx(EVP_PKEY_CTX_new_from_name(nullptr, "DSA", nullptr), &EVP_PKEY_CTX_free);
+        EVP_PKEY *params = nullptr;
+        if (!paramCtx || EVP_PKEY_paramgen_init(paramCtx.get()) != 1
+            || EVP_PKEY_CTX_set_dsa_paramgen_bits(paramCtx.get(), 2048) != 1
+            || EVP_PKEY_paramgen(paramCtx.get(), &params) != 1)
+            return {};
+        const Pkey ownParams = adopt(params);
+        CtxPtr ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, params, nullptr), &EVP_PKEY_CTX_free);
+        if (!ctx || EVP_PKEY_keygen_init(ctx.get()) != 1)
+            return {};
+        return generated(ctx.get());
     }
     if (type.startsWith(u"RSA-"))
         return adopt(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", std::size_t(type.sliced(4).toUInt())));
@@ -214,17 +225,13 @@ bool leaksNothing(const Error &error, const SecureString &pem, const SecureBytes
     return true;
 }
 
-QString opensslBinary()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("openssl"));
-}
-
 // Runs `openssl <args>` in `dir`; on failure returns false with the reason in *output.
 bool runOpenssl(const QString &dir, const QString &commandLine, QByteArray *output)
 {
     QProcess process;
     process.setWorkingDirectory(dir);
-    process.start(opensslBinary(), commandLine.split(u' ', Qt::SkipEmptyParts));
+    process.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
+                  commandLine.split(u' ', Qt::SkipEmptyParts));
     if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         *output = "openssl " + commandLine.toUtf8() + " failed: " + process.readAllStandardError();
         return false;
@@ -254,7 +261,7 @@ QString fieldValue(const QByteArray &output, QByteArrayView prefix)
 // Runs the openssl command lines of a row (separated by ';') in a fresh temporary folder (QSKIP without the tool).
 #define RUN_OPENSSL_STEPS(dir, steps) \
     do { \
-        if (opensslBinary().isEmpty()) \
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) \
             QSKIP("the openssl command-line tool is not installed"); \
         QVERIFY((dir).isValid()); \
         for (const QString &step : (steps).split(u';')) { \
@@ -365,12 +372,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("otherFamily"); // a key of another type or curve
-        QTest::newRow("RSA-2048") << QStringLiteral("RSA-2048") << QStringLiteral("EC-P256");
-        QTest::newRow("RSA-3072") << QStringLiteral("RSA-3072") << QStringLiteral("RSA-2048");
-        QTest::newRow("RSA-4096") << QStringLiteral("RSA-4096") << QStringLiteral("EC-P521");
-        QTest::newRow("EC-P256") << QStringLiteral("EC-P256") << QStringLiteral("EC-P384");
-        QTest::newRow("EC-P384") << QStringLiteral("EC-P384") << QStringLiteral("RSA-2048");
-        QTest::newRow("EC-P521") << QStringLiteral("EC-P521") << QStringLiteral("EC-P256");
+        for (const auto &[type, other] : {std::pair {"RSA-2048", "EC-P256"},
+                                          {"RSA-3072", "RSA-2048"},
+                                          {"RSA-4096", "EC-P521"},
+                                          {"EC-P256", "EC-P384"},
+                                          {"EC-P384", "RSA-2048"},
+                                          {"EC-P521", "EC-P256"}})
+            QTest::newRow(type) << QString::fromLatin1(type) << QString::fromLatin1(other);
     }
     void wrongKey()
     {
@@ -592,6 +600,9 @@ private Q_SLOTS:
                 << QByteArray(keyPem + privatePem(key(QStringLiteral("EC-P256"), 1).get()).utf8().view().toByteArray())
                 << QStringLiteral("2 private keys");
         QTest::newRow("damaged base64") << damaged << QStringLiteral("damaged");
+        QTest::newRow("OpenSSH key") << QByteArray(
+                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\n-----END OPENSSH PRIVATE "
+                "KEY-----\n") << QStringLiteral("ssh-keygen -p -m PKCS8");
         QTest::newRow("encrypted PKCS#8 header only")
                 << QByteArray("-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----\n")
                 << QStringLiteral("openssl pkey -in K -out K2");
@@ -680,8 +691,8 @@ private Q_SLOTS:
         QFETCH(QString, keyType);
         QFETCH(QByteArray, keyMarker);
         QTemporaryDir dir;
-        steps.replace(u"SIGN", u"req -x509 -new -key key.pem -out cert.pem SUBJ")
-                .replace(u"SUBJ", u"-days 30 -subj /O=Example/CN=ci-pipeline")
+        steps.replace(QStringLiteral("SIGN"), QStringLiteral("req -x509 -new -key key.pem -out cert.pem SUBJ"))
+                .replace(QStringLiteral("SUBJ"), QStringLiteral("-days 30 -subj /O=Example/CN=ci-pipeline"))
                 .append(u";x509 -in cert.pem -outform DER -out cert.der");
         RUN_OPENSSL_STEPS(dir, steps);
         QByteArray printed;
@@ -741,9 +752,6 @@ private Q_SLOTS:
             "genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out plain.pem;"
             "pkey -in plain.pem -aes256 -passout pass:x -out key.pem;SIGN",
             "-----BEGIN ENCRYPTED PRIVATE KEY-----");
-        row("genrsa -aes256",
-            "genrsa -aes256 -passout pass:x -out key.pem 2048;pkey -in key.pem -passin pass:x -out plain.pem;SIGN",
-            "-----BEGIN ENCRYPTED PRIVATE KEY-----");
         row("rsa -traditional -aes256 (Proc-Type header)",
             "genrsa -traditional -out plain.pem 2048;rsa -in plain.pem -traditional -aes256 -passout pass:x -out "
             "key.pem;"
@@ -760,7 +768,8 @@ private Q_SLOTS:
         QFETCH(QString, steps);
         QFETCH(QByteArray, keyMarker);
         QTemporaryDir dir;
-        steps.replace(u"SIGN", u"req -x509 -new -key plain.pem -out cert.pem -days 1 -subj /CN=enc");
+        steps.replace(QStringLiteral("SIGN"),
+                      QStringLiteral("req -x509 -new -key plain.pem -out cert.pem -days 1 -subj /CN=enc"));
         RUN_OPENSSL_STEPS(dir, steps);
         const SecureString encrypted = SecureString::fromUtf8(readFile(dir, "key.pem"));
         const SecureString plain = SecureString::fromUtf8(readFile(dir, "plain.pem"));
