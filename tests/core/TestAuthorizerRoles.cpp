@@ -6,7 +6,6 @@
 #include "tests/core/AzureRbacTranscription.h"
 #include "tests/support/TestUtil.h"
 
-
 class TestAuthorizerRoles : public QObject
 {
     Q_OBJECT
