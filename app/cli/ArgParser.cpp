@@ -155,7 +155,7 @@ private:
 
     void takeValues(const OptionSpec &spec, const std::optional<QString> &inlineValue)
     {
-        QStringList values;
+        QStringList values = m_result.lists.value(spec.name); // a repeatable option's earlier values
         if (inlineValue)
             values.append(*inlineValue);
         else
@@ -182,6 +182,10 @@ private:
                 fail(CliError::usage(
                         QStringLiteral("unknown option '%1' for '%2'").arg(display, m_result.command->displayName()),
                         commandHelpHint(m_result.path)));
+            return;
+        }
+        if (m_result.values.contains(spec->name) && spec->multiValue && spec->repeatable) {
+            takeValues(*spec, inlineValue);
             return;
         }
         if (m_result.values.contains(spec->name)) {

@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/AccessCommands.h"
 #include "app/cli/ArgParser.h"
 #include "app/cli/BackupKeyCommands.h"
 #include "app/cli/CommandContext.h"
@@ -25,6 +26,10 @@ CommandRegistry makeRegistry()
     registerBackupKeyCommands(registry);
     registerSecretCommands(registry);
     registerSecretLifecycleCommands(registry);
+    registerPrincipalCommands(registry);
+    registerRoleCommands(registry);
+    registerPolicyCommands(registry);
+    registerAccessCheckCommands(registry);
     return registry;
 }
 

@@ -26,7 +26,7 @@ struct CliError
     }
     static CliError fromCore(const Error &error)
     {
-        return CliError {exitCodeFor(error.code()), error.context(), hintFor(error.code())};
+        return CliError {exitCodeFor(error.code()), error.context(), hintFor(error)};
     }
 };
 

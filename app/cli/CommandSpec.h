@@ -25,6 +25,8 @@ struct OptionSpec
     bool allowEmpty = false;
     // The value may be secret (`--value`): parse errors never quote it or the words after it.
     bool sensitive = false;
+    // A multi-value option that may also be given several times (`--member a --member b`); the values add up.
+    bool repeatable = false;
 
     bool isFlag() const { return valueName.isEmpty(); }
 };

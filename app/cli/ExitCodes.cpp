@@ -1,5 +1,7 @@
 #include "app/cli/ExitCodes.h"
 
+#include "core/access/Roles.h"
+
 namespace coffer::cli {
 
 ExitCode exitCodeFor(ErrorCode code)
@@ -43,11 +45,43 @@ QString hintFor(ErrorCode code)
         return QStringLiteral("the OS keychain (Secret Service, macOS Keychain, Windows Credential Manager) needs "
                               "an unlocked desktop session");
     case ErrorCode::ReadOnly: return QStringLiteral("check that you may write to the vault folder");
-    case ErrorCode::Forbidden: return QStringLiteral("ask the vault's owner for a role that allows this");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("ask someone with Owner or Key Vault Data Access Administrator to assign a role that "
+                              "allows this (coffer-cli role assignment create)");
     case ErrorCode::SelfTestFailed:
         return QStringLiteral("this machine's crypto library failed its self-tests; do not use it for vaults");
     default: return {};
     }
+}
+
+QString hintFor(const Error &error)
+{
+    if (error.code() != ErrorCode::Forbidden)
+        return hintFor(error.code());
+    const QString &message = error.context();
+    if (message.contains(QStringLiteral("access polic"), Qt::CaseInsensitive)
+        || message.contains(QStringLiteral("vault policy"), Qt::CaseInsensitive))
+        return QStringLiteral("ask someone with Owner or Key Vault Contributor to grant the permission in an access "
+                              "policy (coffer-cli set-policy), or switch the vault to role-based access "
+                              "(coffer-cli vault permission-model set)");
+    // When only roles the Data Access Administrator may not hand out would do (Owner for identity and permission
+    // model changes), say who can.
+    const QString marker = QStringLiteral("roles that grant it: ");
+    if (const qsizetype at = message.indexOf(marker); at >= 0) {
+        const QStringList granting = message.mid(at + marker.size()).section(u')', 0, 0).split(QStringLiteral(", "));
+        const access::RoleDefinition *dataAccessAdmin
+                = access::roles::find(QLatin1StringView(access::roles::kDataAccessAdministrator));
+        bool delegable = false;
+        for (const QString &name : granting)
+            if (const access::RoleDefinition *role = access::roles::find(name))
+                delegable = delegable
+                        || (dataAccessAdmin
+                            && dataAccessAdmin->assignableRoleIds.contains(role->id, Qt::CaseInsensitive));
+        if (!delegable)
+            return QStringLiteral("ask someone with Owner or User Access Administrator to assign a role that allows "
+                                  "this (coffer-cli role assignment create)");
+    }
+    return hintFor(error.code());
 }
 
 QList<ExitCodeInfo> exitCodeTable()
@@ -59,24 +93,26 @@ QList<ExitCodeInfo> exitCodeTable()
              QStringLiteral("usage: unknown command or option, missing or malformed value, "
                             "conflicting options")},
             {ExitCode::Credential,
-             QStringLiteral("credential: wrong passphrase, recovery key or keychain secret; mistyped "
-                            "recovery key")},
+             QStringLiteral("credential: wrong passphrase, recovery key, keychain secret, client secret or "
+                            "certificate key; mistyped recovery key")},
             {ExitCode::NotFound,
-             QStringLiteral("not found: no such vault, folder, file, keyslot, secret or version; not a vault; "
-                            "header.json or vault.db missing; a backup from another vault family")},
+             QStringLiteral("not found: no such vault, folder, file, keyslot, secret, version, principal, role, "
+                            "assignment or policy; not a vault; header.json or vault.db missing; a backup from another "
+                            "vault family")},
             {ExitCode::Damaged,
              QStringLiteral(
                      "damaged: vault.db corrupted or truncated, header.json tampered, from "
                      "another vault or rolled back; newer unsupported format; backup file altered or cut short")},
             {ExitCode::Conflict,
-             QStringLiteral("conflict: the vault, object or file already exists; the name is deleted but "
-                            "recoverable")},
+             QStringLiteral("conflict: the vault, object, file, principal or role assignment already exists; the "
+                            "name is deleted but recoverable; no one would be left to manage access")},
             {ExitCode::Invalid,
              QStringLiteral("invalid value or refused change: bad vault or secret name, retention out of "
-                            "range, empty passphrase or value, bad tags or dates, purge protection off, last keyslot")},
+                            "range, empty passphrase or value, bad tags or dates, purge protection off, last keyslot, "
+                            "bad scope or permission name")},
             {ExitCode::Forbidden,
-             QStringLiteral("forbidden: the principal lacks the permission; the secret version is disabled; purge "
-                            "before the scheduled date under purge protection")},
+             QStringLiteral("forbidden: the principal lacks the permission (role or access policy); the secret "
+                            "version is disabled; purge before the scheduled date under purge protection")},
             {ExitCode::Unavailable,
              QStringLiteral("unavailable: the OS keychain or HSM cannot be used, or the vault "
                             "is busy in another process")},

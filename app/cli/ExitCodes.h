@@ -31,6 +31,8 @@ struct ExitCodeInfo
 ExitCode exitCodeFor(ErrorCode code);
 // A one-line suggestion for the user, or empty when the error's own text already says what to do.
 QString hintFor(ErrorCode code);
+// As above, refined by the error's text (a denial by an access policy points to set-policy, not to roles).
+QString hintFor(const Error &error);
 QList<ExitCodeInfo> exitCodeTable();
 
 } // namespace coffer::cli

@@ -62,8 +62,9 @@ QString rootHelp(const CommandRegistry &registry)
     return QStringLiteral("Usage: coffer-cli GROUP [SUBGROUP] COMMAND [OPTIONS]\n\n"
                           "The command line of Coffer, a desktop key vault modelled on Azure Key Vault. Commands "
                           "and options follow `az keyvault`, with --vault DIR in place of --vault-name. Results "
-                          "are printed on stdout, errors on stderr.\n\n"
-                          "Groups:\n")
+                          "are printed on stdout, errors on stderr. Every command acts as the principal (user or "
+                          "application) whose credential unlocked the vault.\n\n"
+                          "Groups and commands:\n")
             + childrenList(registry, {}) + u'\n' + globalOptions() + u'\n' + exitCodeList()
             + QStringLiteral("\nRun 'coffer-cli GROUP --help' or 'coffer-cli GROUP COMMAND --help' for more.\n");
 }

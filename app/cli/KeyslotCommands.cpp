@@ -53,6 +53,14 @@ Outcome<CommandOutput> addKeyslot(CommandContext &ctx)
     if (!type)
         return CliError::usage(
                 QStringLiteral("option --type needs passphrase, recovery or keychain, not '%1'").arg(typeName));
+    if (*type == KeyslotType::ClientSecret || *type == KeyslotType::Certificate)
+        return CliError::usage(
+                QStringLiteral("option --type needs passphrase, recovery or keychain, not '%1'").arg(typeName),
+                *type == KeyslotType::ClientSecret
+                        ? QStringLiteral("an application gets another client secret with 'coffer-cli principal "
+                                         "credential add --principal APP'")
+                        : QStringLiteral("an application with a certificate credential is made with 'coffer-cli "
+                                         "principal create --type app --certificate-file CERT'"));
     const bool newPassphraseGiven
             = ctx.has(QStringLiteral("new-passphrase-file")) || ctx.has(QStringLiteral("new-passphrase-stdin"));
     if (*type != KeyslotType::Passphrase && newPassphraseGiven)
@@ -99,6 +107,8 @@ Outcome<CommandOutput> addKeyslot(CommandContext &ctx)
         COFFER_CLI_CHECK(id);
         return slotOutput(**vault, *id);
     }
+    case KeyslotType::ClientSecret:
+    case KeyslotType::Certificate: break; // refused above
     }
     return CliError {ExitCode::Failure, QStringLiteral("unknown keyslot type"), {}};
 }

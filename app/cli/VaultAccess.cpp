@@ -17,6 +17,9 @@ const QString kPassphraseStdin = QStringLiteral("passphrase-stdin");
 const QString kRecoveryKeyFile = QStringLiteral("recovery-key-file");
 const QString kKeychain = QStringLiteral("keychain");
 const QString kSlot = QStringLiteral("slot");
+const QString kClientSecretFile = QStringLiteral("client-secret-file");
+const QString kClientSecretStdin = QStringLiteral("client-secret-stdin");
+const QString kCertificateKeyFile = QStringLiteral("certificate-key-file");
 const QString kNewPassphraseFile = QStringLiteral("new-passphrase-file");
 const QString kNewPassphraseStdin = QStringLiteral("new-passphrase-stdin");
 const QStringList kKdfOptions {QStringLiteral("kdf-memory-kib"), QStringLiteral("kdf-iterations"),
@@ -55,6 +58,20 @@ Outcome<Credential> credentialFor(CommandContext &ctx, const QString &slot)
     }
     if (ctx.has(kKeychain))
         return Credential::keychain(slot);
+    if (ctx.has(kClientSecretFile) || ctx.has(kClientSecretStdin)) {
+        auto text = readFromOptions(ctx, kClientSecretFile, kClientSecretStdin, QStringLiteral("client secret"));
+        if (!text)
+            return text.error();
+        Credential credential = Credential::clientSecret(std::move(*text));
+        credential.slotId = slot;
+        return credential;
+    }
+    if (ctx.has(kCertificateKeyFile)) {
+        auto pem = readSecretFile(ctx.value(kCertificateKeyFile), QStringLiteral("certificate private key"));
+        if (!pem)
+            return pem.error();
+        return Credential::certificate(std::move(*pem), slot);
+    }
 
     // Nothing given: the keychain slot, if the header has one. Inspecting first also reports a missing or
     // damaged vault before asking for a credential.
@@ -66,7 +83,9 @@ Outcome<Credential> credentialFor(CommandContext &ctx, const QString &slot)
             return Credential::keychain(slot);
     return CliError::usage(QStringLiteral("no way to unlock the vault was given, and it has no keychain keyslot"),
                            QStringLiteral("pass one of --passphrase-file FILE, --passphrase-stdin, "
-                                          "--recovery-key-file FILE or --keychain"));
+                                          "--recovery-key-file FILE or --keychain (an application: "
+                                          "--client-secret-file FILE, --client-secret-stdin or "
+                                          "--certificate-key-file KEY.pem)"));
 }
 } // namespace
 
@@ -83,10 +102,22 @@ void addUnlock(CommandSpec &spec)
              {},
              QStringLiteral("unlock with the key kept in the OS keychain (the default when the vault "
                             "has a keychain keyslot and no other option is given)")},
+            {kClientSecretFile, QStringLiteral("FILE"),
+             QStringLiteral("unlock as an application with its client secret in FILE (printed once by 'principal "
+                            "create --type app' or 'principal credential add')")},
+            {kClientSecretStdin,
+             {},
+             QStringLiteral("unlock as an application with its client secret read from "
+                            "standard input"),
+             true},
+            {kCertificateKeyFile, QStringLiteral("KEY.pem"),
+             QStringLiteral("unlock as an application with the PEM private key of its certificate credential")},
             {kSlot, QStringLiteral("ID"), QStringLiteral("unlock only through the keyslot with this id")},
     };
     spec.required.append(kVault);
-    spec.groups.append({{kPassphraseFile, kPassphraseStdin, kRecoveryKeyFile, kKeychain}, false});
+    spec.groups.append({{kPassphraseFile, kPassphraseStdin, kRecoveryKeyFile, kKeychain, kClientSecretFile,
+                         kClientSecretStdin, kCertificateKeyFile},
+                        false});
 }
 
 void addNewPassphrase(CommandSpec &spec, bool required)
@@ -131,11 +162,21 @@ Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOp
 
     CliError error = CliError::fromCore(vault.error());
     const bool recovery = credential->kind == Credential::Kind::RecoveryKey;
+    const bool app
+            = credential->kind == Credential::Kind::ClientSecret || credential->kind == Credential::Kind::Certificate;
     if (recovery && vault.error().code() == ErrorCode::InvalidArgument) {
         // A mistyped recovery key (bad characters, length or checksum) is a credential problem too.
         error.exitCode = ExitCode::Credential;
         error.hint = QStringLiteral("a recovery key is 14 groups of 4 characters (A-Z, 2-7) separated by dashes; "
                                     "check each group");
+    } else if (app && vault.error().code() == ErrorCode::InvalidArgument) {
+        // So is a malformed client secret or a file that holds no private key.
+        error.exitCode = ExitCode::Credential;
+        error.hint = credential->kind == Credential::Kind::ClientSecret
+                ? QStringLiteral("pass the client secret exactly as 'principal create --type app' or 'principal "
+                                 "credential add' printed it")
+                : QStringLiteral("--certificate-key-file needs the application's private key in PEM (-----BEGIN "
+                                 "PRIVATE KEY-----)");
     } else if (vault.error().code() == ErrorCode::WrongCredential) {
         switch (credential->kind) {
         case Credential::Kind::Passphrase: break; // the general hint fits
@@ -144,6 +185,15 @@ Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOp
             break;
         case Credential::Kind::Keychain:
             error.hint = QStringLiteral("unlock with --passphrase-file or --recovery-key-file instead");
+            break;
+        case Credential::Kind::ClientSecret:
+            error.hint = QStringLiteral("check the client secret (it is printed once, by 'principal create --type app' "
+                                        "or 'principal credential add'); someone who manages access can issue a new "
+                                        "one with 'coffer-cli principal credential add --principal APP'");
+            break;
+        case Credential::Kind::Certificate:
+            error.hint = QStringLiteral("--certificate-key-file needs the PEM private key of the certificate given "
+                                        "to 'principal create --type app --certificate-file'");
             break;
         }
     } else if (vault.error().code() == ErrorCode::KeychainUnavailable) {

@@ -225,6 +225,8 @@ Result<void> AccessControl::removeMember(const QString &group, const QString &me
     auto m = resolve(member);
     if (!m)
         return m.error();
+    if (g->type != PrincipalType::Group)
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a group").arg(g->name));
     return m_engine.run(Operation::GroupMemberRemove, Resource::principal(g->id), [&]() -> Result<void> {
         auto removed = store::removeMember(m_engine.database(), g->id, m->id);
         if (!removed)
@@ -282,7 +284,7 @@ Result<RoleAssignment> AccessControl::assign(const QString &role, const QString 
         for (const RoleDefinition &r : roles::builtIn())
             names.append(r.name);
         return Error(
-                ErrorCode::InvalidArgument,
+                ErrorCode::NotFound,
                 QStringLiteral("'%1' is not a role; the roles are: %2").arg(role, names.join(QStringLiteral(", "))));
     }
     auto p = resolve(principal);
@@ -312,8 +314,11 @@ Result<void> AccessControl::unassign(const QString &assignmentId)
     for (const RoleAssignment &a : (*state)->assignments)
         if (a.id.compare(assignmentId.trimmed(), Qt::CaseInsensitive) == 0)
             existing = a;
-    if (!existing)
+    if (!existing) {
+        // Whether an id exists is itself access information: only someone who may delete assignments learns it.
+        COFFER_TRY(m_engine.authorize(Operation::RoleAssignmentDelete, Resource::vault()));
         return Error(ErrorCode::NotFound, QStringLiteral("this vault has no role assignment %1").arg(assignmentId));
+    }
     const Resource resource {existing->scope, existing->principalId, existing->roleId, false};
     return m_engine.run(Operation::RoleAssignmentDelete, resource, [&]() -> Result<void> {
         auto removed = store::deleteAssignment(m_engine.database(), existing->id);

@@ -151,7 +151,7 @@ Decision Authorizer::decide(const QString &principalId, Operation operation, con
                 const bool grants = info.dataPlane ? role->grantsDataAction(action) : role->grantsAction(action);
                 if (!grants)
                     continue;
-                if (isAssignmentWrite && role->restrictsAssignments()
+                if (isAssignmentWrite && role->restrictsAssignments() && !resource.roleId.isEmpty()
                     && !role->assignableRoleIds.contains(resource.roleId, Qt::CaseInsensitive)) {
                     const RoleDefinition *target = roles::find(resource.roleId);
                     conditionFailure = QStringLiteral("%1 may assign and remove only %2; not %3")

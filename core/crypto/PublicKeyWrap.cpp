@@ -385,6 +385,9 @@ Result<PkeyPtr> parsePrivateKey(const SecureString &privateKeyPem)
     bool encrypted = false;
     bool certificate = false;
     for (const QByteArray &label : pemLabels(text)) {
+        if (label == "OPENSSH PRIVATE KEY")
+            return invalid(QStringLiteral("this is an OpenSSH private key; convert it to PEM first, e.g. ssh-keygen "
+                                          "-p -m PKCS8 -f K (on a copy)"));
         if (label.endsWith("PRIVATE KEY")) {
             ++keys;
             encrypted = encrypted || label == "ENCRYPTED PRIVATE KEY";

@@ -280,6 +280,10 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(dana->access().unassign(ok->id));
         // Nor read data: it has no data actions.
         QVERIFY(forbiddenFor(dana->secrets().list(), s("readMetadata")));
+        // Someone who may not delete assignments does not learn which ids exist.
+        auto erin = openAs("erin-pw");
+        QVERIFY(forbiddenFor(erin->access().unassign(s("no-such-id")), s("roleAssignments/delete")));
+        COFFER_VERIFY_ERROR(dana->access().unassign(s("no-such-id")), ErrorCode::NotFound);
     }
 
     void guardsKeepTheVaultManageable()
@@ -304,8 +308,8 @@ private Q_SLOTS:
         auto frank = openAs("frank-pw");
         COFFER_VERIFY_ERROR(frank->access().deletePrincipal(s("frank")), ErrorCode::InvalidArgument);
         COFFER_VERIFY_ERROR(frank->access().assign(s("Owner"), s("frank"), Scope::vault()), ErrorCode::AlreadyExists);
-        COFFER_VERIFY_ERROR(frank->access().assign(s("No Such Role"), s("frank"), Scope::vault()),
-                            ErrorCode::InvalidArgument);
+        COFFER_VERIFY_ERROR(frank->access().assign(s("No Such Role"), s("frank"), Scope::vault()), ErrorCode::NotFound);
+        COFFER_VERIFY_ERROR(frank->access().removeMember(s("frank"), s("frank")), ErrorCode::InvalidArgument);
         COFFER_VERIFY_ERROR(frank->access().assign(s("Reader"), s("nobody"), Scope::vault()), ErrorCode::NotFound);
         COFFER_VERIFY_ERROR(
                 frank->access().createUser(s("FRANK"), SecureString::fromUtf8("x"), Argon2Params::fastForTests()),

