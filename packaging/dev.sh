@@ -9,6 +9,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DEMO_PASSPHRASE='demo-passphrase'
+DEMO_ALICE_PASSPHRASE='alice-passphrase'
 
 # What a fresh machine needs: the toolchain and libraries (../shared/PLATFORM.md), and what the tests and this
 # script use: clang-format 14 (format check), Xvfb + xauth (a window without a display), D-Bus + gnome-keyring +
@@ -220,6 +221,44 @@ Check the build output above for app/cli."
     say "Demo vault created: $bundle"
     say "Its recovery key was saved to $key_file (it is shown only once; keep it private)."
     seed_demo_secrets "$cli" "$bundle"
+    seed_demo_access "$cli" "$bundle"
+}
+
+# Gives the demo vault a few principals and grants, so the Access control page has something to show.
+seed_demo_access() {
+    local cli=$1 bundle=$2 demo
+    demo=$(dirname "$bundle")
+    local owner alice
+    owner=$(mktemp) alice=$(mktemp)
+    # shellcheck disable=SC2064
+    trap "rm -f '$owner' '$alice'" RETURN
+    printf '%s\n' "$DEMO_PASSPHRASE" >"$owner"
+    printf '%s\n' "$DEMO_ALICE_PASSPHRASE" >"$alice"
+    local as_owner=(--vault "$bundle" --passphrase-file "$owner")
+    "$cli" principal create "${as_owner[@]}" --name alice --type user --new-passphrase-file "$alice" >/dev/null \
+        || die "coffer-cli could not add the demo user alice (its message is above)"
+    "$cli" principal create "${as_owner[@]}" --name bob --type user --new-passphrase-file "$alice" >/dev/null \
+        || die "coffer-cli could not add the demo user bob"
+    local out secret
+    out=$("$cli" principal create "${as_owner[@]}" --name ci-pipeline --type app 2>/dev/null) \
+        || die "coffer-cli could not add the demo application ci-pipeline"
+    secret=$(printf '%s\n' "$out" | sed -n 's/.*"clientSecret"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' | head -n 1)
+    (
+        umask 077
+        printf '%s\n' "$secret" >"$demo/ci-pipeline-client-secret.txt"
+    )
+    "$cli" principal create "${as_owner[@]}" --name payments-team --type group --member alice --member bob \
+        >/dev/null || die "coffer-cli could not add the demo group payments-team"
+    local grant
+    for grant in "Key Vault Secrets User|alice|/secrets/db-password" \
+        "Key Vault Secrets Officer|payments-team|/secrets/stripe-api-key" \
+        "Key Vault Reader|ci-pipeline|/" "Key Vault Secrets User|ci-pipeline|/secrets/smtp-relay"; do
+        IFS='|' read -r role who scope <<<"$grant"
+        "$cli" role assignment create "${as_owner[@]}" --role "$role" --assignee "$who" --scope "$scope" >/dev/null \
+            || die "coffer-cli could not assign '$role' to $who at $scope"
+    done
+    say "Demo principals: alice and bob (passphrase $DEMO_ALICE_PASSPHRASE), the group payments-team, the"
+    say "application ci-pipeline (its client secret is in $demo/ci-pipeline-client-secret.txt), with roles."
 }
 
 # Fills the demo vault from resources/demo/secrets.txt through coffer-cli, as a user would.
