@@ -1,5 +1,6 @@
 #include "tests/benchmarks/OpenBreakdown.h"
 
+#include "core/access/Engine.h"
 #include "core/crypto/SelfTest.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
@@ -9,7 +10,6 @@
 #include "core/vault/ObjectStore.h"
 #include "core/vault/RecoveryKey.h"
 #include "core/vault/Schema.h"
-#include "core/access/Engine.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/VaultBundle.h"
 #include "tests/benchmarks/BenchVault.h"
