@@ -70,14 +70,15 @@ Result<Principal> AccessControl::principal(const QString &idOrName)
 }
 
 Result<CreatedPrincipal> AccessControl::createPrincipal(
-        const QString &name, PrincipalType type, const std::function<Result<void>(CreatedPrincipal &)> &credential)
+        const QString &name, PrincipalType type, const std::function<Result<void>(CreatedPrincipal &)> &credential,
+        const QString &id)
 {
     COFFER_TRY(validatePrincipalName(name));
     // Checked before any slow key derivation, and again inside the transaction.
     COFFER_TRY(m_engine.authorize(Operation::PrincipalCreate, Resource::vault()));
     return m_engine.run(Operation::PrincipalCreate, Resource::vault(), [&]() -> Result<CreatedPrincipal> {
         CreatedPrincipal made;
-        made.principal.id = ids::newUuid();
+        made.principal.id = id.isEmpty() ? ids::newUuid() : id;
         made.principal.name = name;
         made.principal.type = type;
         made.principal.created = m_engine.clock().now().toSecsSinceEpoch();
@@ -95,14 +96,24 @@ Result<CreatedPrincipal> AccessControl::createUser(const QString &name, const Se
 {
     if (passphrase.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("the new user's passphrase is empty"));
-    return createPrincipal(name, PrincipalType::User, [&](CreatedPrincipal &made) -> Result<void> {
-        auto slot = m_issuer.addPassphraseSlotFor(made.principal.id, QStringLiteral("Passphrase of %1").arg(name),
-                                                  passphrase, kdf);
-        if (!slot)
-            return slot.error();
-        made.keyslotId = *slot;
-        return {};
-    });
+    COFFER_TRY(validatePrincipalName(name));
+    COFFER_TRY(m_engine.authorize(Operation::PrincipalCreate, Resource::vault()));
+    // The key derivation (about half a second) runs before the write lock is taken, so other processes using
+    // the vault are not held up by it.
+    const QString id = ids::newUuid();
+    auto slot = m_issuer.preparePassphraseSlotFor(id, QStringLiteral("Passphrase of %1").arg(name), passphrase, kdf);
+    if (!slot)
+        return slot.error();
+    return createPrincipal(
+            name, PrincipalType::User,
+            [&](CreatedPrincipal &made) -> Result<void> {
+                auto added = m_issuer.addPreparedSlot(*slot);
+                if (!added)
+                    return added.error();
+                made.keyslotId = *added;
+                return {};
+            },
+            id);
 }
 
 Result<CreatedPrincipal> AccessControl::createApp(const QString &name)

@@ -7,6 +7,7 @@
 #include "core/common/KdfParams.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBytes.h"
+#include "core/vault/Keyslot.h"
 
 #include <QList>
 #include <QString>
@@ -25,9 +26,12 @@ class CredentialIssuer
 {
 public:
     virtual ~CredentialIssuer() = default;
-    virtual Result<QString> addPassphraseSlotFor(const QString &principalId, const QString &label,
-                                                 const SecureString &passphrase, std::optional<Argon2Params> kdf)
+    // A passphrase slot in two steps: the slow key derivation first, outside any transaction; then adding the
+    // prepared slot inside the caller's transaction.
+    virtual Result<Keyslot> preparePassphraseSlotFor(const QString &principalId, const QString &label,
+                                                     const SecureString &passphrase, std::optional<Argon2Params> kdf)
             = 0;
+    virtual Result<QString> addPreparedSlot(const Keyslot &slot) = 0;
     struct ClientSecret
     {
         QString slotId;
@@ -105,7 +109,8 @@ public:
 private:
     Result<Principal> resolve(const QString &idOrName);
     Result<CreatedPrincipal> createPrincipal(const QString &name, PrincipalType type,
-                                             const std::function<Result<void>(CreatedPrincipal &)> &credential);
+                                             const std::function<Result<void>(CreatedPrincipal &)> &credential,
+                                             const QString &id = {});
     Engine &m_engine;
     CredentialIssuer &m_issuer;
 };

@@ -48,8 +48,9 @@ struct Vault::Private : access::CredentialIssuer
     QString sessionPrincipal() const;
 
     // access::CredentialIssuer: keyslots for new principals.
-    Result<QString> addPassphraseSlotFor(const QString &principalId, const QString &label,
-                                         const SecureString &passphrase, std::optional<Argon2Params> kdf) override;
+    Result<Keyslot> preparePassphraseSlotFor(const QString &principalId, const QString &label,
+                                             const SecureString &passphrase, std::optional<Argon2Params> kdf) override;
+    Result<QString> addPreparedSlot(const Keyslot &slot) override;
     Result<ClientSecret> addClientSecretSlotFor(const QString &principalId, const QString &label) override;
     Result<QString> addCertificateSlotFor(const QString &principalId, const QString &label,
                                           const QByteArray &certificate) override;

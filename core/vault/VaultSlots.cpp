@@ -226,14 +226,17 @@ using namespace vaultslots;
 
 // ---- keys for new principals (access::CredentialIssuer), inside the caller's transaction ----
 
-Result<QString> Vault::Private::addPassphraseSlotFor(const QString &principalId, const QString &label,
-                                                     const SecureString &passphrase, std::optional<Argon2Params> kdf)
+Result<Keyslot> Vault::Private::preparePassphraseSlotFor(const QString &principalId, const QString &label,
+                                                         const SecureString &passphrase,
+                                                         std::optional<Argon2Params> kdf)
 {
-    auto slot = makePassphraseSlot(header, vmk, passphrase, label, principalId, *clock, kdf);
-    if (!slot)
-        return slot.error();
-    COFFER_TRY(mutateHeader([&](VaultHeader &h) { return appendSlot(h, *slot); }));
-    return slot->id;
+    return makePassphraseSlot(header, vmk, passphrase, label, principalId, *clock, kdf);
+}
+
+Result<QString> Vault::Private::addPreparedSlot(const Keyslot &slot)
+{
+    COFFER_TRY(mutateHeader([&](VaultHeader &h) { return appendSlot(h, slot); }));
+    return slot.id;
 }
 
 Result<access::CredentialIssuer::ClientSecret> Vault::Private::addClientSecretSlotFor(const QString &principalId,
