@@ -12,6 +12,7 @@ const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("vaults/recent");
+const QString kLastKeyslot = QStringLiteral("vaults/lastKeyslot/");
 } // namespace
 
 AppSettings::AppSettings()
@@ -76,6 +77,23 @@ QStringList AppSettings::recentVaults() const
 void AppSettings::setRecentVaults(const QStringList &paths)
 {
     m_settings->setValue(kRecent, paths);
+}
+
+QString AppSettings::lastKeyslot(const QString &vaultId) const
+{
+    if (vaultId.isEmpty())
+        return {};
+    return m_settings->value(kLastKeyslot + vaultId).toString();
+}
+
+void AppSettings::setLastKeyslot(const QString &vaultId, const QString &slotId)
+{
+    if (vaultId.isEmpty())
+        return;
+    if (slotId.isEmpty())
+        m_settings->remove(kLastKeyslot + vaultId);
+    else
+        m_settings->setValue(kLastKeyslot + vaultId, slotId);
 }
 
 void AppSettings::sync()

@@ -37,6 +37,10 @@ public:
     QStringList recentVaults() const;
     void setRecentVaults(const QStringList &paths);
 
+    // The keyslot last chosen to sign in to a vault (by vault id); empty: any passphrase slot.
+    QString lastKeyslot(const QString &vaultId) const;
+    void setLastKeyslot(const QString &vaultId, const QString &slotId);
+
     void sync();
 
 private:

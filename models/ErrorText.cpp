@@ -1,5 +1,7 @@
 #include "models/ErrorText.h"
 
+#include "models/AccessText.h"
+
 namespace coffer::models {
 
 QString ErrorText::forCode(ErrorCode code)
@@ -57,6 +59,9 @@ QString ErrorText::forUnlock(const Error &error, Credential::Kind kind)
                       "vault.");
         case Credential::Kind::Keychain:
             return tr("The key stored in the OS keychain does not unlock this vault (it belongs to another copy).");
+        case Credential::Kind::ClientSecret: return tr("This client secret does not unlock this vault.");
+        case Credential::Kind::Certificate:
+            return tr("This private key does not belong to a certificate credential of this vault.");
         }
         break;
     case ErrorCode::InvalidArgument:
@@ -96,6 +101,8 @@ QString ErrorText::forObject(const Error &error, ObjectOp op, ObjectKind kind, c
             return tr("%1 cannot be recovered: an item of that name exists again.").arg(name);
         break;
     case ErrorCode::Forbidden:
+        if (isAccessDenial(error))
+            return forForbidden(error);
         if (op == ObjectOp::Read)
             return tr("This version of %1 is disabled, and a disabled version cannot be read. Enable it first.")
                     .arg(name);
@@ -119,6 +126,63 @@ QString ErrorText::forObject(const Error &error, ObjectOp op, ObjectKind kind, c
     case ErrorCode::Corrupted:
         if (op == ObjectOp::Restore)
             return tr("The backup file is damaged or truncated.");
+        break;
+    default: break;
+    }
+    return forCode(error.code());
+}
+
+bool ErrorText::isAccessDenial(const Error &error)
+{
+    return error.code() == ErrorCode::Forbidden && !AccessText::missingPermission(error.context()).isEmpty();
+}
+
+QString ErrorText::forForbidden(const Error &error)
+{
+    const QString permission = AccessText::missingPermission(error.context());
+    if (error.code() != ErrorCode::Forbidden || permission.isEmpty())
+        return forCode(error.code());
+    return tr("You do not have permission to do this: it needs %1. Ask someone who manages access to this vault "
+              "for a role that grants it.")
+            .arg(permission);
+}
+
+QString ErrorText::forAccess(const Error &error, AccessOp op, const QString &name)
+{
+    switch (error.code()) {
+    case ErrorCode::Forbidden:
+        if (isAccessDenial(error))
+            return forForbidden(error);
+        if (op == AccessOp::DeletePrincipal || op == AccessOp::Unassign || op == AccessOp::RemoveMember)
+            return tr("This would leave nobody able to manage access to this vault. Give another user or "
+                      "application the Owner or User Access Administrator role first.");
+        break;
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::Conflict:
+        switch (op) {
+        case AccessOp::CreatePrincipal: return tr("A principal named %1 exists already.").arg(name);
+        case AccessOp::Assign: return tr("%1 holds this role at this scope already.").arg(name);
+        case AccessOp::AddMember: return tr("%1 is a member of this group already.").arg(name);
+        case AccessOp::DeletePrincipal:
+        case AccessOp::Unassign:
+        case AccessOp::RemoveMember:
+            return tr("This would leave nobody able to manage access to this vault. Give another user or "
+                      "application the Owner or User Access Administrator role first.");
+        default: break;
+        }
+        break;
+    case ErrorCode::NotFound:
+        return tr("%1 no longer exists: another program may have changed access control. The lists were "
+                  "refreshed.")
+                .arg(name.isEmpty() ? tr("The item") : name);
+    case ErrorCode::InvalidArgument:
+        if (op == AccessOp::CreatePrincipal)
+            return tr("A name has 1 to 64 characters: letters, digits, spaces and . _ - @. A new user also needs a "
+                      "passphrase.");
+        if (op == AccessOp::AddMember)
+            return tr("Groups contain users and applications only; groups do not nest.");
+        if (op == AccessOp::DeletePrincipal)
+            return tr("You cannot delete the principal you are signed in as; another principal must do it.");
         break;
     default: break;
     }

@@ -47,6 +47,8 @@ void ExternalChangeWatcher::check()
         m_timer.stop();
         return;
     }
+    if (m_session->isBusy())
+        return; // background work owns the Vault for now
     auto counter = m_session->vault()->externalChangeCounter();
     if (!counter || *counter == m_last)
         return;

@@ -24,6 +24,8 @@ QString KeyslotListModel::typeText(KeyslotType type)
     case KeyslotType::Passphrase: return tr("Passphrase");
     case KeyslotType::Recovery: return tr("Recovery key");
     case KeyslotType::Keychain: return tr("OS keychain");
+    case KeyslotType::ClientSecret: return tr("Client secret");
+    case KeyslotType::Certificate: return tr("Certificate");
     }
     return {};
 }

@@ -1,7 +1,10 @@
 #include "models/ObjectOperations.h"
 
+#include "core/access/AccessControl.h"
 #include "core/vault/Vault.h"
 #include "models/VaultSession.h"
+
+#include <algorithm>
 
 namespace coffer::models {
 
@@ -41,7 +44,53 @@ Result<SecretStore *> ObjectOperations::secrets()
 {
     if (!m_session || !m_session->vault())
         return Error(ErrorCode::Cancelled, QStringLiteral("the vault is locked"));
+    if (m_session->isBusy())
+        return Error(ErrorCode::Busy, QStringLiteral("the vault is busy with background work"));
     return &m_session->vault()->secrets();
+}
+
+access::Decision ObjectOperations::can(access::Operation operation, const access::Resource &resource)
+{
+    if (!m_session || !m_session->vault() || m_session->isBusy()) {
+        access::Decision denied;
+        denied.operation = operation;
+        denied.resource = resource.scope.toString();
+        return denied;
+    }
+    return m_session->vault()->access().can(operation, resource);
+}
+
+actions::AccessCheck ObjectOperations::accessCheck()
+{
+    return [self = QPointer<ObjectOperations>(this)](access::Operation operation, const access::Resource &resource) {
+        return self ? self->can(operation, resource) : access::Decision();
+    };
+}
+
+Result<QList<VersionInfo>> ObjectOperations::listSecretsSharedWithMe()
+{
+    auto store = secrets();
+    if (!store)
+        return store.error();
+    access::AccessControl &control = m_session->vault()->access();
+    auto assignments = control.assignments(control.principalId());
+    if (!assignments)
+        return assignments.error();
+    QStringList names;
+    for (const access::RoleAssignment &assignment : *assignments) {
+        const access::Scope &scope = assignment.scope;
+        if (scope.level() == access::Scope::Level::Object && scope.objectKind() == ObjectKind::Secret
+            && !names.contains(scope.name(), Qt::CaseInsensitive))
+            names << scope.name();
+    }
+    QList<VersionInfo> shared;
+    for (const QString &name : std::as_const(names))
+        if (auto info = (*store)->show(name))
+            shared << *info; // deleted since, or not readable: left out
+    std::sort(shared.begin(), shared.end(), [](const VersionInfo &a, const VersionInfo &b) {
+        return objects::nameKey(a.name) < objects::nameKey(b.name);
+    });
+    return shared;
 }
 
 Result<QList<VersionInfo>> ObjectOperations::listSecrets()
@@ -81,7 +130,6 @@ std::optional<DeletedInfo> ObjectOperations::deletedItem(ObjectKind kind, const 
 
 Result<SecretBundle> ObjectOperations::readSecretValue(const QString &name, const QString &version)
 {
-    // Later: access check (secrets/getSecret) and a SecretGet audit record, here.
     return withSecrets([&](SecretStore &store) { return store.get(name, version); });
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/access/Decision.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBytes.h"
 #include "core/vault/ObjectTypes.h"
 #include "core/vault/SecretStore.h"
+#include "models/ObjectActions.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,8 +23,9 @@ namespace coffer::models {
 class VaultSession;
 
 // The one place the console reads and changes objects in an unlocked vault. Every write (and every read of a
-// value) goes through here, so access checks and audit records can be added in one spot later. The calls are
-// synchronous: each is one SQLCipher transaction of a few milliseconds. After each successful write,
+// value) goes through here; the engine checks each call against the signed-in principal (Forbidden names what is
+// missing), and can() asks the same question beforehand so that pages disable what would be refused. The calls
+// are synchronous: each is one SQLCipher transaction of a few milliseconds. After each successful write,
 // objectsChanged() tells the pages to refresh.
 class ObjectOperations : public QObject
 {
@@ -36,8 +39,17 @@ public:
     bool isUnlocked() const;
     std::optional<VaultProperties> properties() const;
 
+    // The signed-in principal's decision for an operation (pure and cheap: no audit, never an error). Denied
+    // while locked or busy.
+    access::Decision can(access::Operation operation, const access::Resource &resource);
+    // can() as the action rules take it.
+    actions::AccessCheck accessCheck();
+
     // Metadata, never values.
     Result<QList<VersionInfo>> listSecrets();
+    // The secrets the principal holds a role on one by one (role assignments at /secrets/NAME, its own or its
+    // groups'): what a principal that may not list the vault's secrets can still see, as in Azure.
+    Result<QList<VersionInfo>> listSecretsSharedWithMe();
     Result<QList<VersionInfo>> listVersions(const QString &name);
     Result<VersionInfo> showSecret(const QString &name, const QString &version = {});
     Result<QList<DeletedInfo>> listDeleted(ObjectKind kind);

@@ -1,5 +1,6 @@
 #include "models/VaultSession.h"
 
+#include "core/access/AccessControl.h"
 #include "core/vault/Vault.h"
 #include "models/ErrorText.h"
 #include "models/UnlockJob.h"
@@ -23,6 +24,8 @@ VaultSession::~VaultSession()
         m_job->disconnect(this); // no signals from a session being destroyed
         m_job->cancel();
     }
+    if (m_busy)
+        m_work.waitForFinished(); // the worker uses m_vault: it must end before the Vault is destroyed
 }
 
 QString VaultSession::normalizedPath(const QString &path)
@@ -97,6 +100,7 @@ void VaultSession::onJobFinished(const Result<void> &result)
         m_name = m_vault->properties().name;
         m_vaultId = m_vault->properties().id;
         m_headerKeyslots = m_vault->keyslots();
+        readPrincipal();
         setLastError(std::nullopt, {});
         setState(VaultState::Unlocked);
     } else {
@@ -125,6 +129,7 @@ void VaultSession::adopt(std::unique_ptr<Vault> vault)
     m_name = m_vault->properties().name;
     m_vaultId = m_vault->properties().id;
     m_headerKeyslots = m_vault->keyslots();
+    readPrincipal();
     setLastError(std::nullopt, {});
     setState(VaultState::Unlocked);
 }
@@ -135,8 +140,55 @@ void VaultSession::lock()
         m_job->cancel();
     if (!m_vault)
         return;
+    if (m_busy) {
+        m_lockPending = true; // the worker still uses the Vault: lock when it is done
+        return;
+    }
     m_vault.reset(); // ~Vault wipes the master key and closes the database
+    m_principal.reset();
     setState(VaultState::Locked);
+}
+
+void VaultSession::readPrincipal()
+{
+    m_principal.reset();
+    if (!m_vault)
+        return;
+    if (auto me = m_vault->access().me())
+        m_principal = *me;
+}
+
+void VaultSession::notifyAccessChanged()
+{
+    if (m_busy)
+        return;
+    readPrincipal();
+    if (m_vault)
+        m_headerKeyslots = m_vault->keyslots();
+    Q_EMIT accessChanged();
+    Q_EMIT infoChanged();
+}
+
+bool VaultSession::beginBackgroundWork()
+{
+    if (!m_vault || m_busy)
+        return false;
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    return true;
+}
+
+void VaultSession::endBackgroundWork()
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    m_work = {};
+    Q_EMIT busyChanged(false);
+    if (m_lockPending) {
+        m_lockPending = false;
+        lock();
+    }
 }
 
 void VaultSession::setState(VaultState state)

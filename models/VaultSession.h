@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/access/Principal.h"
 #include "core/common/Error.h"
 #include "core/common/Result.h"
 #include "core/vault/Credential.h"
@@ -7,6 +8,7 @@
 #include "models/Services.h"
 #include "models/VaultState.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -60,17 +62,36 @@ public:
     void cancelUnlock();
     // Takes a vault that is already open (just created).
     void adopt(std::unique_ptr<Vault> vault);
+    // Locks now, or (while background work runs on the vault) as soon as it ends.
     void lock();
+
+    // Who this session acts as (read when unlocked and after each access change); nullopt while locked.
+    std::optional<access::Principal> principal() const { return m_principal; }
+    // After a change to principals, role assignments, access policies or the permission model: reads the
+    // principal again and emits accessChanged() so that pages re-check what may be done.
+    void notifyAccessChanged();
+
+    // Background work on the open vault (a new user's key derivation runs for a while). A Vault is never used
+    // from two threads at once, so while busy the console leaves it alone (ObjectOperations refuses with Busy,
+    // the change watcher skips) and lock() waits. begin returns false unless unlocked and idle.
+    bool beginBackgroundWork();
+    // The running work, waited for should the session be destroyed before it ends.
+    void trackBackgroundWork(const QFuture<void> &work) { m_work = work; }
+    void endBackgroundWork();
+    bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void stateChanged(coffer::models::VaultState state);
     void unlockFinished(const coffer::Result<void> &result);
     void infoChanged(); // name, keyslots or last error
+    void accessChanged();
+    void busyChanged(bool busy);
 
 private:
     void setState(VaultState state);
     void setLastError(const std::optional<Error> &error, const QString &text);
     void onJobFinished(const Result<void> &result);
+    void readPrincipal();
 
     QString m_path;
     Services m_services;
@@ -82,6 +103,10 @@ private:
     QPointer<UnlockJob> m_job;
     std::optional<ErrorCode> m_lastErrorCode;
     QString m_lastErrorText;
+    std::optional<access::Principal> m_principal;
+    bool m_busy = false;
+    bool m_lockPending = false;
+    QFuture<void> m_work;
 };
 
 } // namespace coffer::models

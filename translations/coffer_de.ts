@@ -17,6 +17,754 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::AccessHoldersModel</name>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AccessNames</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s properties</source>
+        <translation>Eigenschaften des Tresors lesen</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s settings</source>
+        <translation>Einstellungen des Tresors ändern</translation>
+    </message>
+    <message>
+        <source>Switch the permission model</source>
+        <translation>Berechtigungsmodell wechseln</translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s integrity</source>
+        <translation>Integrität des Tresors prüfen</translation>
+    </message>
+    <message>
+        <source>List keyslots</source>
+        <translation>Schlüsselplätze auflisten</translation>
+    </message>
+    <message>
+        <source>Add a keyslot</source>
+        <translation>Schlüsselplatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a keyslot</source>
+        <translation>Schlüsselplatz entfernen</translation>
+    </message>
+    <message>
+        <source>Change a passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>List backup keys</source>
+        <translation>Sicherungsschlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>Export a backup key</source>
+        <translation>Sicherungsschlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>Import a backup key</source>
+        <translation>Sicherungsschlüssel importieren</translation>
+    </message>
+    <message>
+        <source>List principals</source>
+        <translation>Prinzipale auflisten</translation>
+    </message>
+    <message>
+        <source>Read a principal</source>
+        <translation>Prinzipal lesen</translation>
+    </message>
+    <message>
+        <source>Create a principal</source>
+        <translation>Prinzipal erstellen</translation>
+    </message>
+    <message>
+        <source>Delete a principal</source>
+        <translation>Prinzipal löschen</translation>
+    </message>
+    <message>
+        <source>Add a credential to an application</source>
+        <translation>Einer Anwendung Anmeldedaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a group member</source>
+        <translation>Gruppenmitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a group member</source>
+        <translation>Gruppenmitglied entfernen</translation>
+    </message>
+    <message>
+        <source>List role definitions</source>
+        <translation>Rollendefinitionen auflisten</translation>
+    </message>
+    <message>
+        <source>List role assignments</source>
+        <translation>Rollenzuweisungen auflisten</translation>
+    </message>
+    <message>
+        <source>Assign a role</source>
+        <translation>Rolle zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove a role assignment</source>
+        <translation>Rollenzuweisung entfernen</translation>
+    </message>
+    <message>
+        <source>List access policies</source>
+        <translation>Zugriffsrichtlinien auflisten</translation>
+    </message>
+    <message>
+        <source>Set an access policy</source>
+        <translation>Zugriffsrichtlinie festlegen</translation>
+    </message>
+    <message>
+        <source>Delete an access policy</source>
+        <translation>Zugriffsrichtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Check effective access</source>
+        <translation>Effektiven Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>Read a secret&apos;s value</source>
+        <translation>Wert eines Geheimnisses lesen</translation>
+    </message>
+    <message>
+        <source>Read a secret&apos;s properties</source>
+        <translation>Eigenschaften eines Geheimnisses lesen</translation>
+    </message>
+    <message>
+        <source>Set a secret (new secret or new version)</source>
+        <translation>Geheimnis festlegen (neues Geheimnis oder neue Version)</translation>
+    </message>
+    <message>
+        <source>Update a secret&apos;s attributes</source>
+        <translation>Attribute eines Geheimnisses ändern</translation>
+    </message>
+    <message>
+        <source>Delete a secret</source>
+        <translation>Geheimnis löschen</translation>
+    </message>
+    <message>
+        <source>List secrets</source>
+        <translation>Geheimnisse auflisten</translation>
+    </message>
+    <message>
+        <source>List a secret&apos;s versions</source>
+        <translation>Versionen eines Geheimnisses auflisten</translation>
+    </message>
+    <message>
+        <source>List deleted secrets</source>
+        <translation>Gelöschte Geheimnisse auflisten</translation>
+    </message>
+    <message>
+        <source>Read a deleted secret</source>
+        <translation>Gelöschtes Geheimnis lesen</translation>
+    </message>
+    <message>
+        <source>Recover a deleted secret</source>
+        <translation>Gelöschtes Geheimnis wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Purge a deleted secret</source>
+        <translation>Gelöschtes Geheimnis endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Back up a secret</source>
+        <translation>Geheimnis sichern</translation>
+    </message>
+    <message>
+        <source>Restore a secret from a backup</source>
+        <translation>Geheimnis aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Read a key (public part)</source>
+        <translation>Schlüssel lesen (öffentlicher Teil)</translation>
+    </message>
+    <message>
+        <source>List keys</source>
+        <translation>Schlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>List a key&apos;s versions</source>
+        <translation>Versionen eines Schlüssels auflisten</translation>
+    </message>
+    <message>
+        <source>Create a key</source>
+        <translation>Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>Update a key&apos;s attributes</source>
+        <translation>Attribute eines Schlüssels ändern</translation>
+    </message>
+    <message>
+        <source>Delete a key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Back up a key</source>
+        <translation>Schlüssel sichern</translation>
+    </message>
+    <message>
+        <source>Restore a key from a backup</source>
+        <translation>Schlüssel aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Encrypt with a key</source>
+        <translation>Mit einem Schlüssel verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt with a key</source>
+        <translation>Mit einem Schlüssel entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Sign with a key</source>
+        <translation>Mit einem Schlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Verify a signature</source>
+        <translation>Signatur prüfen</translation>
+    </message>
+    <message>
+        <source>Wrap a key</source>
+        <translation>Schlüssel umschließen (wrap)</translation>
+    </message>
+    <message>
+        <source>Unwrap a key</source>
+        <translation>Schlüssel entpacken (unwrap)</translation>
+    </message>
+    <message>
+        <source>Release a key</source>
+        <translation>Schlüssel freigeben (release)</translation>
+    </message>
+    <message>
+        <source>Rotate a key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate a key when due</source>
+        <translation>Schlüssel rotieren, wenn fällig</translation>
+    </message>
+    <message>
+        <source>Read a key&apos;s rotation policy</source>
+        <translation>Rotationsrichtlinie eines Schlüssels lesen</translation>
+    </message>
+    <message>
+        <source>Set a key&apos;s rotation policy</source>
+        <translation>Rotationsrichtlinie eines Schlüssels festlegen</translation>
+    </message>
+    <message>
+        <source>List deleted keys</source>
+        <translation>Gelöschte Schlüssel auflisten</translation>
+    </message>
+    <message>
+        <source>Read a deleted key</source>
+        <translation>Gelöschten Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>Recover a deleted key</source>
+        <translation>Gelöschten Schlüssel wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Purge a deleted key</source>
+        <translation>Gelöschten Schlüssel endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Read a certificate</source>
+        <translation>Zertifikat lesen</translation>
+    </message>
+    <message>
+        <source>List certificates</source>
+        <translation>Zertifikate auflisten</translation>
+    </message>
+    <message>
+        <source>List a certificate&apos;s versions</source>
+        <translation>Versionen eines Zertifikats auflisten</translation>
+    </message>
+    <message>
+        <source>Create a certificate</source>
+        <translation>Zertifikat erstellen</translation>
+    </message>
+    <message>
+        <source>Import a certificate</source>
+        <translation>Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>Update a certificate&apos;s attributes</source>
+        <translation>Attribute eines Zertifikats ändern</translation>
+    </message>
+    <message>
+        <source>Delete a certificate</source>
+        <translation>Zertifikat löschen</translation>
+    </message>
+    <message>
+        <source>Back up a certificate</source>
+        <translation>Zertifikat sichern</translation>
+    </message>
+    <message>
+        <source>Restore a certificate from a backup</source>
+        <translation>Zertifikat aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>List deleted certificates</source>
+        <translation>Gelöschte Zertifikate auflisten</translation>
+    </message>
+    <message>
+        <source>Read a deleted certificate</source>
+        <translation>Gelöschtes Zertifikat lesen</translation>
+    </message>
+    <message>
+        <source>Recover a deleted certificate</source>
+        <translation>Gelöschtes Zertifikat wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Purge a deleted certificate</source>
+        <translation>Gelöschtes Zertifikat endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Read a certificate&apos;s policy</source>
+        <translation>Richtlinie eines Zertifikats lesen</translation>
+    </message>
+    <message>
+        <source>Update a certificate&apos;s policy</source>
+        <translation>Richtlinie eines Zertifikats ändern</translation>
+    </message>
+    <message>
+        <source>Read a pending certificate request</source>
+        <translation>Ausstehende Zertifikatanforderung lesen</translation>
+    </message>
+    <message>
+        <source>Update a pending certificate request</source>
+        <translation>Ausstehende Zertifikatanforderung ändern</translation>
+    </message>
+    <message>
+        <source>Delete a pending certificate request</source>
+        <translation>Ausstehende Zertifikatanforderung löschen</translation>
+    </message>
+    <message>
+        <source>Merge a signed certificate</source>
+        <translation>Signiertes Zertifikat zusammenführen</translation>
+    </message>
+    <message>
+        <source>Read certificate contacts</source>
+        <translation>Zertifikatkontakte lesen</translation>
+    </message>
+    <message>
+        <source>Set certificate contacts</source>
+        <translation>Zertifikatkontakte festlegen</translation>
+    </message>
+    <message>
+        <source>Delete certificate contacts</source>
+        <translation>Zertifikatkontakte löschen</translation>
+    </message>
+    <message>
+        <source>List certificate issuers</source>
+        <translation>Zertifikataussteller auflisten</translation>
+    </message>
+    <message>
+        <source>Read a certificate issuer</source>
+        <translation>Zertifikataussteller lesen</translation>
+    </message>
+    <message>
+        <source>Set a certificate issuer</source>
+        <translation>Zertifikataussteller festlegen</translation>
+    </message>
+    <message>
+        <source>Update a certificate issuer</source>
+        <translation>Zertifikataussteller ändern</translation>
+    </message>
+    <message>
+        <source>Delete a certificate issuer</source>
+        <translation>Zertifikataussteller löschen</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>Zugriffssteuerung</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>The whole vault</source>
+        <translation>Der ganze Tresor</translation>
+    </message>
+    <message>
+        <source>All secrets</source>
+        <translation>Alle Geheimnisse</translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation>Alle Schlüssel</translation>
+    </message>
+    <message>
+        <source>All certificates</source>
+        <translation>Alle Zertifikate</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Perform all data plane operations on a key vault and all objects in it, including certificates, keys, and secrets. Cannot manage key vault resources or manage role assignments.</source>
+        <translation>Alle Vorgänge auf Datenebene für einen Schlüsseltresor und alle darin enthaltenen Objekte ausführen, einschließlich Zertifikaten, Schlüsseln und Geheimnissen. Kann weder Schlüsseltresor-Ressourcen noch Rollenzuweisungen verwalten.</translation>
+    </message>
+    <message>
+        <source>Read metadata of key vaults and its certificates, keys, and secrets. Cannot read sensitive values such as secret contents or key material.</source>
+        <translation>Metadaten von Schlüsseltresoren und ihren Zertifikaten, Schlüsseln und Geheimnissen lesen. Kann keine vertraulichen Werte wie Geheimnisinhalte oder Schlüsselmaterial lesen.</translation>
+    </message>
+    <message>
+        <source>Perform any action on the secrets of a key vault, except manage permissions.</source>
+        <translation>Beliebige Aktionen für die Geheimnisse eines Schlüsseltresors ausführen, außer Berechtigungen verwalten.</translation>
+    </message>
+    <message>
+        <source>Read secret contents including secret portion of a certificate with private key.</source>
+        <translation>Inhalte von Geheimnissen lesen, einschließlich des geheimen Teils eines Zertifikats mit privatem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Perform any action on the keys of a key vault, except manage permissions.</source>
+        <translation>Beliebige Aktionen für die Schlüssel eines Schlüsseltresors ausführen, außer Berechtigungen verwalten.</translation>
+    </message>
+    <message>
+        <source>Perform cryptographic operations using keys.</source>
+        <translation>Kryptografische Vorgänge mit Schlüsseln ausführen.</translation>
+    </message>
+    <message>
+        <source>Read metadata of keys and perform wrap/unwrap operations.</source>
+        <translation>Metadaten von Schlüsseln lesen und Vorgänge zum Umschließen und Entpacken (wrap/unwrap) ausführen.</translation>
+    </message>
+    <message>
+        <source>Release keys.</source>
+        <translation>Schlüssel freigeben.</translation>
+    </message>
+    <message>
+        <source>Perform any action on the certificates of a key vault, excluding reading the secret and key portions, and managing permissions.</source>
+        <translation>Beliebige Aktionen für die Zertifikate eines Schlüsseltresors ausführen, außer den geheimen Teil und den Schlüsselteil zu lesen und Berechtigungen zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Read entire certificate contents including secret and key portion.</source>
+        <translation>Gesamten Zertifikatinhalt lesen, einschließlich des geheimen Teils und des Schlüsselteils.</translation>
+    </message>
+    <message>
+        <source>Manage access to Azure Key Vault by adding or removing role assignments for the Key Vault Administrator, Key Vault Certificates Officer, Key Vault Crypto Officer, Key Vault Crypto Service Encryption User, Key Vault Crypto User, Key Vault Reader, Key Vault Secrets Officer, or Key Vault Secrets User roles.</source>
+        <translation>Zugriff auf Azure Key Vault verwalten, indem Rollenzuweisungen für die Rollen Key Vault Administrator, Key Vault Certificates Officer, Key Vault Crypto Officer, Key Vault Crypto Service Encryption User, Key Vault Crypto User, Key Vault Reader, Key Vault Secrets Officer oder Key Vault Secrets User hinzugefügt oder entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Manage key vaults, but does not allow you to assign roles in Azure RBAC, and does not allow you to access secrets, keys, or certificates.</source>
+        <translation>Schlüsseltresore verwalten, aber keine Rollen in Azure RBAC zuweisen und nicht auf Geheimnisse, Schlüssel oder Zertifikate zugreifen.</translation>
+    </message>
+    <message>
+        <source>Grants full access to manage all resources, including the ability to assign roles in Azure RBAC. In Coffer also the only role that manages principals and others&apos; keyslots.</source>
+        <translation>Gewährt Vollzugriff zum Verwalten aller Ressourcen, einschließlich der Zuweisung von Rollen in Azure RBAC. In Coffer zudem die einzige Rolle, die Prinzipale und die Schlüsselplätze anderer verwaltet.</translation>
+    </message>
+    <message>
+        <source>Lets you manage user access to Azure resources.</source>
+        <translation>Ermöglicht die Verwaltung des Benutzerzugriffs auf Azure-Ressourcen.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Key Management Operations</source>
+        <translation>Schlüsselverwaltungsvorgänge</translation>
+    </message>
+    <message>
+        <source>Cryptographic Operations</source>
+        <translation>Kryptografische Vorgänge</translation>
+    </message>
+    <message>
+        <source>Privileged Key Operations</source>
+        <translation>Privilegierte Schlüsselvorgänge</translation>
+    </message>
+    <message>
+        <source>Rotation Policy Operations</source>
+        <translation>Vorgänge für Rotationsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Secret Management Operations</source>
+        <translation>Geheimnisverwaltungsvorgänge</translation>
+    </message>
+    <message>
+        <source>Privileged Secret Operations</source>
+        <translation>Privilegierte Geheimnisvorgänge</translation>
+    </message>
+    <message>
+        <source>Certificate Management Operations</source>
+        <translation>Zertifikatverwaltungsvorgänge</translation>
+    </message>
+    <message>
+        <source>Privileged Certificate Operations</source>
+        <translation>Privilegierte Zertifikatvorgänge</translation>
+    </message>
+    <message>
+        <source>Key, Secret, &amp; Certificate Management</source>
+        <translation>Schlüssel-, Geheimnis- und Zertifikatverwaltung</translation>
+    </message>
+    <message>
+        <source>Key &amp; Secret Management</source>
+        <translation>Schlüssel- und Geheimnisverwaltung</translation>
+    </message>
+    <message>
+        <source>Secret &amp; Certificate Management</source>
+        <translation>Geheimnis- und Zertifikatverwaltung</translation>
+    </message>
+    <message>
+        <source>Key Management</source>
+        <translation>Schlüsselverwaltung</translation>
+    </message>
+    <message>
+        <source>Secret Management</source>
+        <translation>Geheimnisverwaltung</translation>
+    </message>
+    <message>
+        <source>Certificate Management</source>
+        <translation>Zertifikatverwaltung</translation>
+    </message>
+    <message>
+        <source>SQL Server Connector</source>
+        <translation>SQL Server-Connector</translation>
+    </message>
+    <message>
+        <source>Azure Data Lake Storage or Azure Storage</source>
+        <translation>Azure Data Lake Storage oder Azure Storage</translation>
+    </message>
+    <message>
+        <source>Azure Backup</source>
+        <translation>Azure Backup</translation>
+    </message>
+    <message>
+        <source>Exchange Online Customer Key</source>
+        <translation>Exchange Online-Kundenschlüssel</translation>
+    </message>
+    <message>
+        <source>SharePoint Online Customer Key</source>
+        <translation>SharePoint Online-Kundenschlüssel</translation>
+    </message>
+    <message>
+        <source>Azure Information BYOK</source>
+        <translation>Azure Information BYOK</translation>
+    </message>
+    <message>
+        <source>Key permissions</source>
+        <translation>Schlüsselberechtigungen</translation>
+    </message>
+    <message>
+        <source>Secret permissions</source>
+        <translation>Geheimnisberechtigungen</translation>
+    </message>
+    <message>
+        <source>Certificate permissions</source>
+        <translation>Zertifikatberechtigungen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the vault</source>
+        <translation>den Tresor</translation>
+    </message>
+    <message>
+        <source>access control</source>
+        <translation>die Zugriffssteuerung</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AccessPolicyModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>All, with purge</source>
+        <translation>Alle, mit endgültigem Löschen</translation>
+    </message>
+    <message>
+        <source>All except purge</source>
+        <translation>Alle außer endgültigem Löschen</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AccessText</name>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Angemeldet als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No role assignments</source>
+        <translation>Keine Rollenzuweisungen</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>%1 at %2, via group %3</source>
+        <translation>%1 auf %2, über die Gruppe %3</translation>
+    </message>
+    <message>
+        <source>the access policy of group %1 grants %2</source>
+        <translation>die Zugriffsrichtlinie der Gruppe %1 gewährt %2</translation>
+    </message>
+    <message>
+        <source>its access policy grants %1</source>
+        <translation>die eigene Zugriffsrichtlinie gewährt %1</translation>
+    </message>
+    <message>
+        <source>it concerns the principal&apos;s own credentials or access</source>
+        <translation>es betrifft die eigenen Anmeldedaten oder den eigenen Zugriff des Prinzipals</translation>
+    </message>
+    <message>
+        <source>every principal of the vault may do this</source>
+        <translation>jeder Prinzipal des Tresors darf dies</translation>
+    </message>
+    <message>
+        <source>Needs the access-policy permission %1</source>
+        <translation>Benötigt die Zugriffsrichtlinien-Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation>Benötigt %1</translation>
+    </message>
+    <message>
+        <source>Needs %1 (%2)</source>
+        <translation>Benötigt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1.</source>
+        <translation>Nein: %1.</translation>
+    </message>
+    <message>
+        <source>No: %1 is not on any access policy; this needs %2 on %3.</source>
+        <translation>Nein: %1 steht in keiner Zugriffsrichtlinie; dies benötigt %2 für %3.</translation>
+    </message>
+    <message>
+        <source>No: the access policy of %1 grants nothing on %2; this needs %3.</source>
+        <translation>Nein: Die Zugriffsrichtlinie von %1 gewährt nichts für %2; dies benötigt %3.</translation>
+    </message>
+    <message>
+        <source>No: the access policy of %1 grants only %2 on %3; this needs %4.</source>
+        <translation>Nein: Die Zugriffsrichtlinie von %1 gewährt für %3 nur %2; dies benötigt %4.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No: %1 holds no role at %2 or above; this needs %3.</source>
+        <translation>Nein: %1 hat auf %2 und darüber keine Rolle; dies benötigt %3.</translation>
+    </message>
+    <message>
+        <source>No: %1 holds %2 here, which grants only %3 on %4; this needs %5.</source>
+        <translation>Nein: %1 hat hier %2, was für %4 nur %3 gewährt; dies benötigt %5.</translation>
+    </message>
+    <message>
+        <source>No: %1 holds %2 here, which does not grant this; it needs %3.</source>
+        <translation>Nein: %1 hat hier %2, was dies nicht gewährt; es benötigt %3.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::Counts</name>
     <message>
         <source>%1 day</source>
@@ -108,6 +856,25 @@
     <message>
         <source>Purge</source>
         <translation>Endgültige Löschung</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::EffectiveAccessModel</name>
+    <message>
+        <source>%1: needs %2</source>
+        <translation>%1: benötigt %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -276,6 +1043,54 @@
         <source>The backup file is damaged or truncated.</source>
         <translation>Die Sicherungsdatei ist beschädigt oder abgeschnitten.</translation>
     </message>
+    <message>
+        <source>This client secret does not unlock this vault.</source>
+        <translation>Dieser geheime Clientschlüssel entsperrt diesen Tresor nicht.</translation>
+    </message>
+    <message>
+        <source>This private key does not belong to a certificate credential of this vault.</source>
+        <translation>Dieser private Schlüssel gehört zu keiner Zertifikat-Anmeldeinformation dieses Tresors.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this: it needs %1. Ask someone who manages access to this vault for a role that grants it.</source>
+        <translation>Dazu fehlt Ihnen die Berechtigung: Es wird %1 benötigt. Bitten Sie jemanden, der den Zugriff auf diesen Tresor verwaltet, um eine Rolle, die dies gewährt.</translation>
+    </message>
+    <message>
+        <source>This would leave nobody able to manage access to this vault. Give another user or application the Owner or User Access Administrator role first.</source>
+        <translation>Danach könnte niemand mehr den Zugriff auf diesen Tresor verwalten. Weisen Sie zuerst einem anderen Benutzer oder einer anderen Anwendung die Rolle Owner oder User Access Administrator zu.</translation>
+    </message>
+    <message>
+        <source>A principal named %1 exists already.</source>
+        <translation>Ein Prinzipal namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>%1 holds this role at this scope already.</source>
+        <translation>%1 hat diese Rolle in diesem Bereich bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is a member of this group already.</source>
+        <translation>%1 ist bereits Mitglied dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: another program may have changed access control. The lists were refreshed.</source>
+        <translation>%1 existiert nicht mehr: Möglicherweise hat ein anderes Programm die Zugriffssteuerung geändert. Die Listen wurden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation>Das Element</translation>
+    </message>
+    <message>
+        <source>A name has 1 to 64 characters: letters, digits, spaces and . _ - @. A new user also needs a passphrase.</source>
+        <translation>Ein Name hat 1 bis 64 Zeichen: Buchstaben, Ziffern, Leerzeichen und . _ - @. Ein neuer Benutzer braucht außerdem eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>Groups contain users and applications only; groups do not nest.</source>
+        <translation>Gruppen enthalten nur Benutzer und Anwendungen; Gruppen lassen sich nicht verschachteln.</translation>
+    </message>
+    <message>
+        <source>You cannot delete the principal you are signed in as; another principal must do it.</source>
+        <translation>Sie können den Prinzipal, als der Sie angemeldet sind, nicht löschen; das muss ein anderer Prinzipal tun.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::KeyslotListModel</name>
@@ -306,6 +1121,14 @@
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Geheimer Clientschlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -356,6 +1179,49 @@
     <message>
         <source>Strong</source>
         <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::PrincipalListModel</name>
+    <message>
+        <source>No members</source>
+        <translation>Keine Mitglieder</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>Mitglieder: %1</translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation>In: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you); id %2</source>
+        <translation>%1 (Sie); ID %2</translation>
+    </message>
+    <message>
+        <source>Id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Members / groups</source>
+        <translation>Mitglieder / Gruppen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -443,6 +1309,29 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::RoleAssignmentModel</name>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -594,6 +1483,197 @@
     <message>
         <source>The name must not contain two dashes in a row.</source>
         <translation>Der Name darf keine zwei Bindestriche hintereinander enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessCheckPanel</name>
+    <message>
+        <source>&amp;Check access</source>
+        <translation>Zugriff &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Prinzipal:</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 of %4 operations allowed.</source>
+        <translation>%1 auf %2: %3 von %4 Vorgängen erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessPage</name>
+    <message>
+        <source>Role assignments</source>
+        <translation>Rollenzuweisungen</translation>
+    </message>
+    <message>
+        <source>Principals and groups</source>
+        <translation>Prinzipale und Gruppen</translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation>Zugriff prüfen</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>Zugriffssteuerung</translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation>Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>Permission model: %1. %2</source>
+        <translation>Berechtigungsmodell: %1. %2</translation>
+    </message>
+    <message>
+        <source>Role assignments decide who may do what, down to single objects.</source>
+        <translation>Rollenzuweisungen legen fest, wer was darf, bis hinunter zu einzelnen Objekten.</translation>
+    </message>
+    <message>
+        <source>Access policies decide data operations for the whole vault; managing access itself still uses roles.</source>
+        <translation>Zugriffsrichtlinien legen die Datenvorgänge für den ganzen Tresor fest; die Verwaltung des Zugriffs selbst verwendet weiterhin Rollen.</translation>
+    </message>
+    <message>
+        <source>Switch to access policies…</source>
+        <translation>Zu Zugriffsrichtlinien wechseln…</translation>
+    </message>
+    <message>
+        <source>Switch to RBAC…</source>
+        <translation>Zu RBAC wechseln…</translation>
+    </message>
+    <message>
+        <source>Switch %1 to the vault access policy permission model?</source>
+        <translation>%1 auf das Berechtigungsmodell Tresorzugriffsrichtlinie umstellen?</translation>
+    </message>
+    <message>
+        <source>Access policies then decide every operation on secrets, keys and certificates; role assignments stop counting for them (they stay stored and count again if you switch back). Managing access itself (principals, roles, policies) stays with roles, as in Azure. Principals without an access policy lose their data access at once.</source>
+        <translation>Danach entscheiden Zugriffsrichtlinien über jeden Vorgang mit Geheimnissen, Schlüsseln und Zertifikaten; Rollenzuweisungen zählen dafür nicht mehr (sie bleiben gespeichert und zählen wieder, wenn Sie zurückwechseln). Die Verwaltung des Zugriffs selbst (Prinzipale, Rollen, Richtlinien) bleibt wie in Azure bei den Rollen. Prinzipale ohne Zugriffsrichtlinie verlieren ihren Datenzugriff sofort.</translation>
+    </message>
+    <message>
+        <source>Switch %1 to Azure role-based access control (RBAC)?</source>
+        <translation>%1 auf die rollenbasierte Zugriffssteuerung von Azure (RBAC) umstellen?</translation>
+    </message>
+    <message>
+        <source>Role assignments then decide every operation; access policies stop counting (they stay stored and count again if you switch back). Principals without a role assignment lose their data access at once.</source>
+        <translation>Danach entscheiden Rollenzuweisungen über jeden Vorgang; Zugriffsrichtlinien zählen nicht mehr (sie bleiben gespeichert und zählen wieder, wenn Sie zurückwechseln). Prinzipale ohne Rollenzuweisung verlieren ihren Datenzugriff sofort.</translation>
+    </message>
+    <message>
+        <source>Switch Permission Model</source>
+        <translation>Berechtigungsmodell wechseln</translation>
+    </message>
+    <message>
+        <source>%1 now uses access policies</source>
+        <translation>%1 verwendet jetzt Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>%1 now uses role-based access control</source>
+        <translation>%1 verwendet jetzt rollenbasierte Zugriffssteuerung</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessPoliciesPanel</name>
+    <message>
+        <source>&amp;Add access policy…</source>
+        <translation>Zugriffsrichtlinie &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Access policy of %1 saved</source>
+        <translation>Zugriffsrichtlinie von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Delete Access Policy</source>
+        <translation>Zugriffsrichtlinie löschen</translation>
+    </message>
+    <message>
+        <source>Delete the access policy of %1?</source>
+        <translation>Die Zugriffsrichtlinie von %1 löschen?</translation>
+    </message>
+    <message>
+        <source>%1 loses every key, secret and certificate permission it granted at once, unless a group&apos;s policy grants them too.</source>
+        <translation>%1 verliert sofort jede Schlüssel-, Geheimnis- und Zertifikatberechtigung, die sie gewährt hat, es sei denn, die Richtlinie einer Gruppe gewährt sie ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Access policy of %1 deleted</source>
+        <translation>Zugriffsrichtlinie von %1 gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessPolicyDialog</name>
+    <message>
+        <source>Edit Access Policy</source>
+        <translation>Zugriffsrichtlinie bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Access Policy</source>
+        <translation>Zugriffsrichtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation>Vorlage auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Prinzipal:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Purge is never granted implicitly: no template and no &quot;all&quot; includes it (as in Azure). Tick it on its own where deleted items must be destroyed.</source>
+        <translation>Endgültiges Löschen (purge) wird nie stillschweigend gewährt: Keine Vorlage und kein „all“ enthält es (wie in Azure). Kreuzen Sie es einzeln an, wo gelöschte Elemente vernichtet werden müssen.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ClientSecretDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>I have stored the client secret where the application can read it</source>
+        <translation>Ich habe den geheimen Clientschlüssel dort gespeichert, wo die Anwendung ihn lesen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Client Secret of %1</source>
+        <translation>Geheimer Clientschlüssel von %1</translation>
+    </message>
+    <message>
+        <source>The application %1 was created.</source>
+        <translation>Die Anwendung %1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>This is its client secret. It is shown now and never again: Coffer keeps only a key derived from it. The application opens the vault with it (coffer-cli --client-secret-file FILE).</source>
+        <translation>Dies ist ihr geheimer Clientschlüssel. Er wird jetzt und nie wieder angezeigt: Coffer speichert nur einen daraus abgeleiteten Schlüssel. Die Anwendung öffnet den Tresor damit (coffer-cli --client-secret-file DATEI).</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1990,53 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     </message>
 </context>
 <context>
+    <name>coffer::ui::NewPrincipalDialog</name>
+    <message>
+        <source>Deriving the new user&apos;s key; this takes a moment…</source>
+        <translation>Der Schlüssel des neuen Benutzers wird abgeleitet; das dauert einen Moment…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>A user unlocks the vault with a passphrase of their own (a keyslot of their own) and then acts with the roles or access policy given to them. A new user holds no access yet.</source>
+        <translation>Ein Benutzer entsperrt den Tresor mit einer eigenen Passphrase (einem eigenen Schlüsselplatz) und handelt dann mit den Rollen oder der Zugriffsrichtlinie, die ihm gegeben wurden. Ein neuer Benutzer hat noch keinen Zugriff.</translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation>Neue Anwendung</translation>
+    </message>
+    <message>
+        <source>An application (a script, a service) opens the vault with a generated client secret, shown once after creation. It holds no access until you give it a role or an access policy.</source>
+        <translation>Eine Anwendung (ein Skript, ein Dienst) öffnet den Tresor mit einem erzeugten geheimen Clientschlüssel, der nach dem Erstellen einmal angezeigt wird. Sie hat keinen Zugriff, bis Sie ihr eine Rolle oder eine Zugriffsrichtlinie geben.</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Roles and access policies given to a group apply to each of its members. Groups contain users and applications.</source>
+        <translation>Rollen und Zugriffsrichtlinien einer Gruppe gelten für jedes ihrer Mitglieder. Gruppen enthalten Benutzer und Anwendungen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::NewVaultWizard</name>
     <message>
         <source>New Vault</source>
@@ -917,15 +2044,7 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     </message>
 </context>
 <context>
-    <name>coffer::ui::PassphrasePage</name>
-    <message>
-        <source>Passphrase</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <source>The passphrase unlocks the vault. Nobody can recover it for you: only the recovery key shown at the end can replace it.</source>
-        <translation>Die Passphrase entsperrt den Tresor. Niemand kann sie für Sie wiederherstellen: Nur der am Ende angezeigte Wiederherstellungsschlüssel kann sie ersetzen.</translation>
-    </message>
+    <name>coffer::ui::PassphraseInput</name>
     <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
@@ -957,6 +2076,17 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     <message>
         <source>✓ The passphrases match.</source>
         <translation>✓ Die Passphrasen stimmen überein.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase unlocks the vault. Nobody can recover it for you: only the recovery key shown at the end can replace it.</source>
+        <translation>Die Passphrase entsperrt den Tresor. Niemand kann sie für Sie wiederherstellen: Nur der am Ende angezeigte Wiederherstellungsschlüssel kann sie ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +2122,93 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     <message>
         <source>With purge protection, nobody (not even an owner or administrator) can purge a deleted item before its retention period ends. Once enabled, purge protection can never be turned off.</source>
         <translation>Mit Löschschutz kann niemand (auch kein Besitzer oder Administrator) ein gelöschtes Element vor Ablauf seiner Aufbewahrungsfrist endgültig entfernen. Einmal eingeschaltet, kann der Löschschutz nie wieder ausgeschaltet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PrincipalsPanel</name>
+    <message>
+        <source>New &amp;user…</source>
+        <translation>Neuer &amp;Benutzer…</translation>
+    </message>
+    <message>
+        <source>New a&amp;pplication…</source>
+        <translation>Neue &amp;Anwendung…</translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation>Neue &amp;Gruppe…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>Gruppenmitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You cannot delete the principal you are signed in as</source>
+        <translation>Sie können den Prinzipal, als der Sie angemeldet sind, nicht löschen</translation>
+    </message>
+    <message>
+        <source>%1 %2 created</source>
+        <translation>%1 %2 erstellt</translation>
+    </message>
+    <message>
+        <source>Delete the %1 %2?</source>
+        <translation>%1 %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Its role assignments and access policy go with it; its members lose what it granted them.</source>
+        <translation>Ihre Rollenzuweisungen und ihre Zugriffsrichtlinie werden mitgelöscht; ihre Mitglieder verlieren, was sie ihnen gewährt hat.</translation>
+    </message>
+    <message>
+        <source>Its keyslots (its way to unlock the vault), role assignments, access policy and group memberships go with it. This cannot be undone.</source>
+        <translation>Seine Schlüsselplätze (sein Weg, den Tresor zu entsperren), Rollenzuweisungen, Zugriffsrichtlinie und Gruppenmitgliedschaften werden mitgelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation>%1 zu %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group %2? %1 loses what the group&apos;s roles and access policy granted.</source>
+        <translation>%1 aus der Gruppe %2 entfernen? %1 verliert, was die Rollen und die Zugriffsrichtlinie der Gruppe gewährt haben.</translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation>%1 aus %2 entfernt</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +2287,99 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RoleAssignmentDialog</name>
+    <message>
+        <source>Add Role Assignment</source>
+        <translation>Rollenzuweisung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuweisen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>An assignment applies to everything below its scope. As in Azure, listing objects needs a role on all of them; a role on one object lets its holder use that object only.</source>
+        <translation>Eine Zuweisung gilt für alles unterhalb ihres Bereichs. Wie in Azure braucht das Auflisten von Objekten eine Rolle für alle; eine Rolle für ein einzelnes Objekt erlaubt nur, dieses Objekt zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>&amp;Prinzipal:</translation>
+    </message>
+    <message>
+        <source>Choose a role; its description appears here.</source>
+        <translation>Wählen Sie eine Rolle; ihre Beschreibung erscheint hier.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RoleAssignmentsPanel</name>
+    <message>
+        <source>&amp;Add role assignment…</source>
+        <translation>Rollenzuweisung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Give a principal a role at the vault, at all objects of a kind, or at one object</source>
+        <translation>Einem Prinzipal eine Rolle für den Tresor, für alle Objekte einer Art oder für ein einzelnes Objekt geben</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2 at %3</source>
+        <translation>%1 hat jetzt %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Remove the role %1 of %2 at %3?</source>
+        <translation>Die Rolle %1 von %2 auf %3 entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 loses what this role granted at once, unless another role assignment grants it too.</source>
+        <translation>%1 verliert sofort, was diese Rolle gewährt hat, es sei denn, eine andere Rollenzuweisung gewährt es ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Remove Role Assignment</source>
+        <translation>Rollenzuweisung entfernen</translation>
+    </message>
+    <message>
+        <source>Role %1 of %2 at %3 removed</source>
+        <translation>Rolle %1 von %2 auf %3 entfernt</translation>
+    </message>
+    <message>
+        <source>You may see only your own role assignments and your groups&apos; (listing all of them needs %1).</source>
+        <translation>Sie sehen nur Ihre eigenen Rollenzuweisungen und die Ihrer Gruppen (alle aufzulisten benötigt %1).</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ScopePicker</name>
+    <message>
+        <source>The &amp;whole vault</source>
+        <translation>Der &amp;ganze Tresor</translation>
+    </message>
+    <message>
+        <source>&amp;All objects of a kind:</source>
+        <translation>&amp;Alle Objekte einer Art:</translation>
+    </message>
+    <message>
+        <source>&amp;One object:</source>
+        <translation>&amp;Ein Objekt:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +2515,18 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>Attributes of %1 version %2 saved</source>
         <translation>Attribute von %1, Version %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation>&amp;Wer hat Zugriff…</translation>
+    </message>
+    <message>
+        <source>The principals that may read this secret&apos;s value, and through what</source>
+        <translation>Die Prinzipale, die den Wert dieses Geheimnisses lesen dürfen, und wodurch</translation>
+    </message>
+    <message>
+        <source>You may not read this value. %1.</source>
+        <translation>Sie dürfen diesen Wert nicht lesen. %1.</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2818,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
         <source>Secret %1 restored from backup</source>
         <translation>Geheimnis %1 aus der Sicherung wiederhergestellt</translation>
     </message>
+    <message>
+        <source>You may not list all secrets of this vault (%1). Shown are the secrets shared with you.</source>
+        <translation>Sie dürfen nicht alle Geheimnisse dieses Tresors auflisten (%1). Angezeigt werden die Geheimnisse, die für Sie freigegeben sind.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::SettingsDialog</name>
@@ -1617,6 +2943,22 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
+    <message>
+        <source>&amp;Sign in as:</source>
+        <translation>&amp;Anmelden als:</translation>
+    </message>
+    <message>
+        <source>Each user of this vault has a passphrase keyslot of their own. Choosing yours runs only its key derivation; you then act with your own permissions.</source>
+        <translation>Jeder Benutzer dieses Tresors hat einen eigenen Passphrase-Schlüsselplatz. Wenn Sie Ihren wählen, läuft nur dessen Schlüsselableitung; Sie handeln dann mit Ihren eigenen Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Passphrase keyslot %1</source>
+        <translation>Passphrase-Schlüsselplatz %1</translation>
+    </message>
+    <message>
+        <source>Any passphrase (tries each keyslot)</source>
+        <translation>Beliebige Passphrase (probiert jeden Schlüsselplatz)</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::VaultWorkspace</name>
@@ -1639,6 +2981,29 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>The vault was changed by another program; the lists were refreshed.</source>
         <translation>Der Tresor wurde von einem anderen Programm geändert; die Listen wurden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>Zugriffssteuerung</translation>
+    </message>
+    <message>
+        <source>Your roles in %1:</source>
+        <translation>Ihre Rollen in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::WhoHasAccessDialog</name>
+    <message>
+        <source>Who Has Access to %1</source>
+        <translation>Wer hat Zugriff auf %1</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>%1, on %2. Principals allowed: %3.</source>
+        <translation>%1, für %2. Berechtigte Prinzipale: %3.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,754 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::AccessHoldersModel</name>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AccessNames</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault&apos;s properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the permission model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the vault&apos;s integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List keyslots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a keyslot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a keyslot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List backup keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a backup key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List principals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a credential to an application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List role definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a role assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List access policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set an access policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an access policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check effective access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a secret&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a secret&apos;s properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a secret (new secret or new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a secret&apos;s attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a secret&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List deleted secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a deleted secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover a deleted secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge a deleted secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a secret from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a key (public part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a key&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a key&apos;s attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a key from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwrap a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a key when due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a key&apos;s rotation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a key&apos;s rotation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List deleted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a deleted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover a deleted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge a deleted key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a certificate&apos;s versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a certificate&apos;s attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a certificate from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List deleted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a deleted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover a deleted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge a deleted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a certificate&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a certificate&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a pending certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a pending certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a pending certificate request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read certificate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set certificate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete certificate contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List certificate issuers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a certificate issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a certificate issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a certificate issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a certificate issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perform all data plane operations on a key vault and all objects in it, including certificates, keys, and secrets. Cannot manage key vault resources or manage role assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read metadata of key vaults and its certificates, keys, and secrets. Cannot read sensitive values such as secret contents or key material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perform any action on the secrets of a key vault, except manage permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read secret contents including secret portion of a certificate with private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perform any action on the keys of a key vault, except manage permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perform cryptographic operations using keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read metadata of keys and perform wrap/unwrap operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perform any action on the certificates of a key vault, excluding reading the secret and key portions, and managing permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read entire certificate contents including secret and key portion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage access to Azure Key Vault by adding or removing role assignments for the Key Vault Administrator, Key Vault Certificates Officer, Key Vault Crypto Officer, Key Vault Crypto Service Encryption User, Key Vault Crypto User, Key Vault Reader, Key Vault Secrets Officer, or Key Vault Secrets User roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage key vaults, but does not allow you to assign roles in Azure RBAC, and does not allow you to access secrets, keys, or certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants full access to manage all resources, including the ability to assign roles in Azure RBAC. In Coffer also the only role that manages principals and others&apos; keyslots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets you manage user access to Azure resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Management Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptographic Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged Key Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation Policy Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Management Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged Secret Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Management Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileged Certificate Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key, Secret, &amp; Certificate Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp; Secret Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp; Certificate Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Data Lake Storage or Azure Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange Online Customer Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SharePoint Online Customer Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Information BYOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AccessPolicyModel</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, with purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All except purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AccessText</name>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2, via group %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access policy of group %1 grants %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its access policy grants %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it concerns the principal&apos;s own credentials or access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every principal of the vault may do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the access-policy permission %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1 is not on any access policy; this needs %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the access policy of %1 grants nothing on %2; this needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the access policy of %1 grants only %2 on %3; this needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No: %1 holds no role at %2 or above; this needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1 holds %2 here, which grants only %3 on %4; this needs %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1 holds %2 here, which does not grant this; it needs %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::Counts</name>
     <message>
         <source>%1 day</source>
@@ -107,6 +855,25 @@
     </message>
     <message>
         <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::EffectiveAccessModel</name>
+    <message>
+        <source>%1: needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,6 +1043,54 @@
         <source>The backup file is damaged or truncated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This client secret does not unlock this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This private key does not belong to a certificate credential of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this: it needs %1. Ask someone who manages access to this vault for a role that grants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would leave nobody able to manage access to this vault. Give another user or application the Owner or User Access Administrator role first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A principal named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds this role at this scope already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member of this group already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists: another program may have changed access control. The lists were refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has 1 to 64 characters: letters, digits, spaces and . _ - @. A new user also needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups contain users and applications only; groups do not nest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot delete the principal you are signed in as; another principal must do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::KeyslotListModel</name>
@@ -306,6 +1121,14 @@
     <message>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -356,6 +1179,49 @@
     <message>
         <source>Strong</source>
         <translation>Strong</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::PrincipalListModel</name>
+    <message>
+        <source>No members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you); id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Members / groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
     </message>
 </context>
 <context>
@@ -443,6 +1309,29 @@
     <message>
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::RoleAssignmentModel</name>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -594,6 +1483,197 @@
     <message>
         <source>The name must not contain two dashes in a row.</source>
         <translation>The name must not contain two dashes in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessCheckPanel</name>
+    <message>
+        <source>&amp;Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 of %4 operations allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessPage</name>
+    <message>
+        <source>Role assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principals and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission model: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignments decide who may do what, down to single objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policies decide data operations for the whole vault; managing access itself still uses roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to access policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to RBAC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to the vault access policy permission model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policies then decide every operation on secrets, keys and certificates; role assignments stop counting for them (they stay stored and count again if you switch back). Managing access itself (principals, roles, policies) stays with roles, as in Azure. Principals without an access policy lose their data access at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to Azure role-based access control (RBAC)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignments then decide every operation; access policies stop counting (they stay stored and count again if you switch back). Principals without a role assignment lose their data access at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Permission Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses access policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now uses role-based access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessPoliciesPanel</name>
+    <message>
+        <source>&amp;Add access policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policy of %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Access Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the access policy of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses every key, secret and certificate permission it granted at once, unless a group&apos;s policy grants them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access policy of %1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AccessPolicyDialog</name>
+    <message>
+        <source>Edit Access Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Access Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge is never granted implicitly: no template and no &quot;all&quot; includes it (as in Azure). Tick it on its own where deleted items must be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ClientSecretDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copy</translation>
+    </message>
+    <message>
+        <source>I have stored the client secret where the application can read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is its client secret. It is shown now and never again: Coffer keeps only a key derived from it. The application opens the vault with it (coffer-cli --client-secret-file FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,10 +1990,92 @@ The folder %2 stays on disk; you can open it again later.</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::NewPrincipalDialog</name>
+    <message>
+        <source>Deriving the new user&apos;s key; this takes a moment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user unlocks the vault with a passphrase of their own (a keyslot of their own) and then acts with the roles or access policy given to them. A new user holds no access yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application (a script, a service) opens the vault with a generated client secret, shown once after creation. It holds no access until you give it a role or an access policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and access policies given to a group apply to each of its members. Groups contain users and applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::NewVaultWizard</name>
     <message>
         <source>New Vault</source>
         <translation>New Vault</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PassphraseInput</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation type="unfinished">&amp;Confirm:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished">Strength:</translation>
+    </message>
+    <message>
+        <source>Weak passphrases are refused. Several unrelated words make a passphrase that is strong and easy to type.</source>
+        <translation type="unfinished">Weak passphrases are refused. Several unrelated words make a passphrase that is strong and easy to type.</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 bits of entropy)</source>
+        <translation type="unfinished">%1 (about %2 bits of entropy)</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation type="unfinished">Type the passphrase again to confirm it.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished">The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>✓ The passphrases match.</source>
+        <translation type="unfinished">✓ The passphrases match.</translation>
     </message>
 </context>
 <context>
@@ -925,38 +2087,6 @@ The folder %2 stays on disk; you can open it again later.</translation>
     <message>
         <source>The passphrase unlocks the vault. Nobody can recover it for you: only the recovery key shown at the end can replace it.</source>
         <translation>The passphrase unlocks the vault. Nobody can recover it for you: only the recovery key shown at the end can replace it.</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Passphrase:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm:</source>
-        <translation>&amp;Confirm:</translation>
-    </message>
-    <message>
-        <source>Strength:</source>
-        <translation>Strength:</translation>
-    </message>
-    <message>
-        <source>Weak passphrases are refused. Several unrelated words make a passphrase that is strong and easy to type.</source>
-        <translation>Weak passphrases are refused. Several unrelated words make a passphrase that is strong and easy to type.</translation>
-    </message>
-    <message>
-        <source>%1 (about %2 bits of entropy)</source>
-        <translation>%1 (about %2 bits of entropy)</translation>
-    </message>
-    <message>
-        <source>Type the passphrase again to confirm it.</source>
-        <translation>Type the passphrase again to confirm it.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>The two passphrases differ.</translation>
-    </message>
-    <message>
-        <source>✓ The passphrases match.</source>
-        <translation>✓ The passphrases match.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +2122,93 @@ The folder %2 stays on disk; you can open it again later.</translation>
     <message>
         <source>With purge protection, nobody (not even an owner or administrator) can purge a deleted item before its retention period ends. Once enabled, purge protection can never be turned off.</source>
         <translation>With purge protection, nobody (not even an owner or administrator) can purge a deleted item before its retention period ends. Once enabled, purge protection can never be turned off.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::PrincipalsPanel</name>
+    <message>
+        <source>New &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New a&amp;pplication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You cannot delete the principal you are signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the %1 %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its role assignments and access policy go with it; its members lose what it granted them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keyslots (its way to unlock the vault), role assignments, access policy and group memberships go with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the group %2? %1 loses what the group&apos;s roles and access policy granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1070,6 +2287,99 @@ Anyone who has this key can open the vault. Keep it offline.
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RoleAssignmentDialog</name>
+    <message>
+        <source>Add Role Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment applies to everything below its scope. As in Azure, listing objects needs a role on all of them; a role on one object lets its holder use that object only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role; its description appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RoleAssignmentsPanel</name>
+    <message>
+        <source>&amp;Add role assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a principal a role at the vault, at all objects of a kind, or at one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the role %1 of %2 at %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loses what this role granted at once, unless another role assignment grants it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Role Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role %1 of %2 at %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see only your own role assignments and your groups&apos; (listing all of them needs %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ScopePicker</name>
+    <message>
+        <source>The &amp;whole vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All objects of a kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +2514,18 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>Attributes of %1 version %2 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who has access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principals that may read this secret&apos;s value, and through what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read this value. %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,6 +2818,10 @@ Anyone who has this key can open the vault. Keep it offline.
         <source>Secret %1 restored from backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You may not list all secrets of this vault (%1). Shown are the secrets shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::SettingsDialog</name>
@@ -1617,6 +2943,22 @@ Anyone who has this key can open the vault. Keep it offline.
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
+    <message>
+        <source>&amp;Sign in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each user of this vault has a passphrase keyslot of their own. Choosing yours runs only its key derivation; you then act with your own permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase keyslot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any passphrase (tries each keyslot)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::VaultWorkspace</name>
@@ -1638,6 +2980,29 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>The vault was changed by another program; the lists were refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your roles in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::WhoHasAccessDialog</name>
+    <message>
+        <source>Who Has Access to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on %2. Principals allowed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,7 @@ DeletedPage::DeletedPage(models::ObjectOperations *operations, models::Prompter 
     m_error->setObjectName(QStringLiteral("deletedError"));
     m_recover->setObjectName(QStringLiteral("recoverButton"));
     m_purge->setObjectName(QStringLiteral("purgeButton"));
+    m_purge->setToolTip(tr("Destroy the selected item for good"));
 
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -120,7 +121,9 @@ void DeletedPage::reload()
     }
     auto secrets = m_operations->listDeleted(ObjectKind::Secret);
     if (!secrets) {
-        setErrorText(m_error, models::ErrorText::forCode(secrets.error().code()));
+        setErrorText(m_error, models::ErrorText::forForbidden(secrets.error()));
+        m_model->clear();
+        updateActions();
         return;
     }
     setErrorText(m_error, {});
@@ -139,16 +142,22 @@ void DeletedPage::clear()
 
 void DeletedPage::updateActions()
 {
+    using models::actions::ObjectAction;
     const models::DeletedItem *item = m_model->item(currentItem());
     const models::actions::DeletedSelection selection {item != nullptr, m_model->purgeProtection(),
                                                        item ? item->info.scheduledPurgeDate : QDateTime()};
     const QDateTime now = m_clock->now();
-    m_recover->setEnabled(models::actions::canRecover(selection));
-    m_purge->setEnabled(models::actions::canPurge(selection, now));
-    const QString reason = models::actions::purgeBlockedReason(selection, now);
-    m_purge->setToolTip(reason.isEmpty() ? tr("Destroy the selected item for good") : reason);
-    m_reason->setText(reason);
-    m_reason->setVisible(!reason.isEmpty());
+    const ObjectKind kind = item ? item->kind : ObjectKind::Secret;
+    const QString name = item ? item->info.current.name : QString();
+    const models::actions::AccessCheck can
+            = m_operations->isUnlocked() ? m_operations->accessCheck() : models::actions::AccessCheck();
+    applyActionState(m_recover,
+                     models::actions::deletedActionState(ObjectAction::Recover, kind, name, selection, now, can));
+    const models::actions::ActionState purge
+            = models::actions::deletedActionState(ObjectAction::Purge, kind, name, selection, now, can);
+    applyActionState(m_purge, purge);
+    m_reason->setText(purge.reason);
+    m_reason->setVisible(!purge.reason.isEmpty());
     m_empty->setVisible(m_model->rowCount() == 0);
 }
 

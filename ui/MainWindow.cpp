@@ -88,6 +88,7 @@ MainWindow::MainWindow(const models::Services &services, models::AppSettings *se
     , m_clipboard(new models::SecretClipboard(this))
     , m_workspace(new VaultWorkspace(services, m_clipboard, prompter, this))
     , m_undoButton(new QPushButton(tr("&Undo"), this))
+    , m_identity(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffer"));
@@ -103,6 +104,9 @@ MainWindow::MainWindow(const models::Services &services, models::AppSettings *se
     m_undoButton->setFlat(true);
     m_undoButton->setVisible(false);
     statusBar()->addPermanentWidget(m_undoButton);
+    m_identity->setObjectName(QStringLiteral("identityLabel"));
+    m_identity->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_identity);
     m_undoTimer.setSingleShot(true);
     m_undoTimer.setInterval(std::chrono::seconds(15));
     connect(&m_undoTimer, &QTimer::timeout, this, &MainWindow::withdrawUndo);
@@ -158,6 +162,7 @@ MainWindow::MainWindow(const models::Services &services, models::AppSettings *se
     connect(m_workspace, &VaultWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMs); });
     connect(m_workspace, &VaultWorkspace::undoOffered, this, &MainWindow::offerUndo);
+    connect(m_workspace, &VaultWorkspace::identityChanged, this, &MainWindow::updateIdentity);
     connect(m_idle, &models::IdleWatcher::idleTimeout, this, &MainWindow::onIdle);
 
     m_vaults->restore(m_settings->recentVaults());
@@ -258,6 +263,7 @@ void MainWindow::updatePage()
         m_lockedPage->setSession(nullptr);
         m_workspace->setSession(nullptr);
         m_stack->setCurrentWidget(m_welcome);
+        updateIdentity();
         return;
     }
     if (models::actions::canShowProperties(session->state())) {
@@ -269,6 +275,15 @@ void MainWindow::updatePage()
         m_workspace->setSession(nullptr);
         m_stack->setCurrentWidget(m_lockedPage);
     }
+    updateIdentity();
+}
+
+void MainWindow::updateIdentity()
+{
+    const QString text = m_stack->currentWidget() == m_workspace ? m_workspace->identityText() : QString();
+    m_identity->setText(text);
+    m_identity->setToolTip(text.isEmpty() ? QString() : m_workspace->identityDetails());
+    m_identity->setVisible(!text.isEmpty());
 }
 
 void MainWindow::onRowChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
@@ -328,7 +343,7 @@ UnlockDialog *MainWindow::showUnlockDialog()
         return nullptr;
     if (m_unlockDialog)
         m_unlockDialog->close();
-    auto *dialog = new UnlockDialog(session, this);
+    auto *dialog = new UnlockDialog(session, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, session = QPointer<models::VaultSession>(session)] {
         if (!session)

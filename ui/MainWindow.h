@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QLabel;
 class QListView;
 class QModelIndex;
 class QPushButton;
@@ -75,6 +76,7 @@ private:
     void onRowChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void withdrawUndo();
     void forgetSecretsInUse(); // on lock and quit: clipboard and undo
+    void updateIdentity();
 
     models::Services m_services;
     models::AppSettings *m_settings;
@@ -88,6 +90,7 @@ private:
     models::SecretClipboard *m_clipboard;
     VaultWorkspace *m_workspace;
     QPushButton *m_undoButton;
+    QLabel *m_identity;
     QTimer m_undoTimer;
     std::function<void()> m_undo;
     QPointer<UnlockDialog> m_unlockDialog;

@@ -15,6 +15,7 @@ class QSpinBox;
 namespace coffer::ui {
 
 class NewVaultWizard;
+class PassphraseInput;
 
 // Step 1: the vault's name (checked as it is typed), the folder to create it in, and the owner's name.
 class NamePage : public QWizardPage
@@ -54,13 +55,7 @@ public:
     void clear();
 
 private:
-    void update();
-    QLineEdit *m_passphrase;
-    QLineEdit *m_confirm;
-    QProgressBar *m_meter;
-    QLabel *m_level;
-    QLabel *m_feedback;
-    QLabel *m_match;
+    PassphraseInput *m_input;
 };
 
 // Step 3: soft-delete retention (fixed forever) and purge protection (can never be turned off).

@@ -58,6 +58,7 @@ SecretDetailsPane::SecretDetailsPane(models::ObjectOperations *operations, model
     , m_valueNote(makeHintLabel({}, this))
     , m_reveal(button("key", tr("&Reveal"), "revealButton", this))
     , m_copy(button("key", tr("&Copy value"), "copyValueButton", this))
+    , m_whoHasAccess(button("access", tr("&Who has access…"), "whoHasAccessButton", this))
     , m_versionsView(new QTableView(this))
     , m_versionReveal(button("key", tr("Reveal"), "versionRevealButton", this))
     , m_versionCopy(button("key", tr("Copy"), "versionCopyButton", this))
@@ -88,6 +89,11 @@ SecretDetailsPane::SecretDetailsPane(models::ObjectOperations *operations, model
     connect(&m_revealTimer, &QTimer::timeout, this, &SecretDetailsPane::mask);
     connect(m_reveal, &QPushButton::clicked, this, [this] { m_revealed ? mask() : void(revealValue()); });
     connect(m_copy, &QPushButton::clicked, this, [this] { copyValue(); });
+    connect(m_whoHasAccess, &QPushButton::clicked, this, [this] {
+        if (m_current)
+            Q_EMIT whoHasAccessRequested(m_current->name);
+    });
+    m_whoHasAccess->setToolTip(tr("The principals that may read this secret's value, and through what"));
     connect(m_versionReveal, &QPushButton::clicked, this, [this] { revealValue(selectedVersion()); });
     connect(m_versionCopy, &QPushButton::clicked, this, [this] { copyValue(selectedVersion()); });
     connect(m_versionEdit, &QPushButton::clicked, this, &SecretDetailsPane::editVersion);
@@ -139,7 +145,10 @@ SecretDetailsPane::SecretDetailsPane(models::ObjectOperations *operations, model
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 0, 0, 0);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_whoHasAccess);
+    layout->addLayout(titleRow);
     layout->addWidget(m_properties);
     layout->addWidget(m_error);
     layout->addWidget(valueBox);
@@ -200,9 +209,15 @@ void SecretDetailsPane::reload()
             tr("%1 (%2)").arg(info.attributes.recoveryLevel, models::counts::days(info.attributes.recoverableDays)));
     html += QStringLiteral("</table>");
     m_properties->setText(html);
-    const bool readable = models::actions::canReadValue({true, info.attributes.enabled});
-    m_reveal->setEnabled(readable || m_revealed);
-    m_copy->setEnabled(readable);
+    const models::actions::ActionState read = readState(true, info.attributes.enabled);
+    applyActionState(m_reveal, read);
+    m_reveal->setEnabled(read.enabled || m_revealed);
+    applyActionState(m_copy, read);
+    const models::actions::ObjectContext context {
+            m_operations->isUnlocked(), {true, info.attributes.enabled}, info.name};
+    applyActionState(m_whoHasAccess,
+                     models::actions::objectActionState(models::actions::ObjectAction::WhoHasAccess, ObjectKind::Secret,
+                                                        context, m_operations->accessCheck()));
     if (!m_revealed)
         updateValueNote();
     updateVersionActions();
@@ -211,13 +226,20 @@ void SecretDetailsPane::reload()
 void SecretDetailsPane::updateVersionActions()
 {
     const QModelIndex index = m_versionsView->currentIndex();
-    const models::actions::ObjectSelection selection {
-            index.isValid(), index.isValid() && index.data(models::SecretVersionsModel::EnabledRole).toBool()};
-    m_versionReveal->setEnabled(models::actions::canReadValue(selection));
-    m_versionCopy->setEnabled(models::actions::canReadValue(selection));
-    m_versionEdit->setEnabled(models::actions::canEditAttributes(selection));
-    m_versionEnable->setEnabled(models::actions::canEnable(selection));
-    m_versionDisable->setEnabled(models::actions::canDisable(selection));
+    using models::actions::ObjectAction;
+    const models::actions::ObjectContext context {
+            m_operations->isUnlocked(),
+            {index.isValid(), index.isValid() && index.data(models::SecretVersionsModel::EnabledRole).toBool()},
+            m_name};
+    const models::actions::AccessCheck can = m_operations->accessCheck();
+    const auto bind = [&](QPushButton *b, ObjectAction rule) {
+        applyActionState(b, models::actions::objectActionState(rule, ObjectKind::Secret, context, can));
+    };
+    bind(m_versionReveal, ObjectAction::ReadValue);
+    bind(m_versionCopy, ObjectAction::ReadValue);
+    bind(m_versionEdit, ObjectAction::EditAttributes);
+    bind(m_versionEnable, ObjectAction::Enable);
+    bind(m_versionDisable, ObjectAction::Disable);
 }
 
 bool SecretDetailsPane::revealValue(const QString &version)
@@ -284,14 +306,25 @@ void SecretDetailsPane::mask()
         updateValueNote();
 }
 
+models::actions::ActionState SecretDetailsPane::readState(bool selected, bool enabled) const
+{
+    const models::actions::ObjectContext context {m_operations->isUnlocked(), {selected, enabled}, m_name};
+    return models::actions::objectActionState(models::actions::ObjectAction::ReadValue, ObjectKind::Secret, context,
+                                              m_operations->accessCheck());
+}
+
 void SecretDetailsPane::updateValueNote()
 {
-    const bool readable = m_current && models::actions::canReadValue({true, m_current->attributes.enabled});
-    m_reveal->setEnabled(readable);
-    m_valueNote->setText(readable ? tr("Hidden. Reveal reads the value; it is hidden again after %1.")
-                                            .arg(models::counts::seconds((m_revealTimer.interval() + 999) / 1000))
-                                 : m_current ? tr("This version is disabled: its value cannot be read.")
-                                             : QString());
+    const models::actions::ActionState read
+            = readState(m_current.has_value(), m_current && m_current->attributes.enabled);
+    m_reveal->setEnabled(read.enabled);
+    if (read.enabled)
+        m_valueNote->setText(tr("Hidden. Reveal reads the value; it is hidden again after %1.")
+                                     .arg(models::counts::seconds((m_revealTimer.interval() + 999) / 1000)));
+    else if (!read.reason.isEmpty())
+        m_valueNote->setText(tr("You may not read this value. %1.").arg(read.reason));
+    else
+        m_valueNote->setText(m_current ? tr("This version is disabled: its value cannot be read.") : QString());
 }
 
 void SecretDetailsPane::setVersionEnabled(bool enabled)

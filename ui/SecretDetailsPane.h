@@ -13,6 +13,10 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
+namespace coffer::models::actions {
+struct ActionState;
+}
+
 namespace coffer {
 class Clock;
 }
@@ -57,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
+    // "Who has access…": the principals that may read this secret, and through what.
+    void whoHasAccessRequested(const QString &name);
 
 private:
     void updateVersionActions();
@@ -64,6 +70,7 @@ private:
     void setVersionEnabled(bool enabled);
     void editVersion();
     void showError(const QString &text);
+    models::actions::ActionState readState(bool selected, bool enabled) const;
 
     models::ObjectOperations *m_operations;
     models::SecretClipboard *m_clipboard;
@@ -82,6 +89,7 @@ private:
     QLabel *m_valueNote;
     QPushButton *m_reveal;
     QPushButton *m_copy;
+    QPushButton *m_whoHasAccess;
     QTableView *m_versionsView;
     QPushButton *m_versionReveal;
     QPushButton *m_versionCopy;

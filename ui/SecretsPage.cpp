@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/vault/VaultProperties.h"
+#include "models/AccessText.h"
 #include "models/Counts.h"
 #include "models/ErrorText.h"
 #include "models/ObjectActions.h"
@@ -49,6 +50,7 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_error(makeErrorLabel(this))
+    , m_notice(makeHintLabel({}, this))
     , m_details(new SecretDetailsPane(operations, clipboard, prompter, clock, this))
 {
     m_filter->setObjectName(QStringLiteral("filterEdit"));
@@ -58,6 +60,8 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
     m_view->setObjectName(QStringLiteral("secretsView"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_error->setObjectName(QStringLiteral("pageError"));
+    m_notice->setObjectName(QStringLiteral("listNotice"));
+    m_notice->setVisible(false);
     m_details->setObjectName(QStringLiteral("detailsPane"));
 
     m_view->setModel(m_proxy);
@@ -86,6 +90,7 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SecretsPage::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SecretsPage::updateActions);
     connect(m_details, &SecretDetailsPane::statusMessage, this, &SecretsPage::statusMessage);
+    connect(m_details, &SecretDetailsPane::whoHasAccessRequested, this, &SecretsPage::whoHasAccessRequested);
 
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("secretsToolbar"));
@@ -116,6 +121,7 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(toolbar);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     updateActions();
 }
@@ -206,11 +212,24 @@ void SecretsPage::selectSecret(const QString &name)
 void SecretsPage::reload()
 {
     auto secrets = m_operations->listSecrets();
+    QString notice;
+    if (!secrets && models::ErrorText::isAccessDenial(secrets.error())) {
+        // As in Azure, listing needs a grant on all secrets; a principal with roles on single secrets still sees
+        // those.
+        notice = tr("You may not list all secrets of this vault (%1). Shown are the secrets shared with you.")
+                         .arg(models::AccessText::missingPermission(secrets.error().context()));
+        secrets = m_operations->listSecretsSharedWithMe();
+    }
     if (!secrets) {
-        setErrorText(m_error, models::ErrorText::forCode(secrets.error().code()));
+        setErrorText(m_error, models::ErrorText::forForbidden(secrets.error()));
+        m_model->clear();
+        m_details->showSecret({});
+        updateActions();
         return;
     }
     setErrorText(m_error, {});
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
     m_model->setSecrets(*secrets);
     m_details->showSecret(currentSecret());
     updateActions();
@@ -222,6 +241,8 @@ void SecretsPage::clear()
     m_model->clear();
     m_filter->clear();
     setErrorText(m_error, {});
+    m_notice->clear();
+    m_notice->setVisible(false);
     updateActions();
 }
 
@@ -233,21 +254,27 @@ void SecretsPage::onCurrentChanged()
 
 void SecretsPage::updateActions()
 {
+    using models::actions::ObjectAction;
     const QString name = currentSecret();
     const VersionInfo *info = m_model->info(name);
-    const models::actions::ObjectSelection selection {info != nullptr, info && info->attributes.enabled};
     const bool unlocked = m_operations->isUnlocked();
-    m_createAction->setEnabled(models::actions::canCreateObject(unlocked));
-    m_restoreAction->setEnabled(models::actions::canRestoreBackup(unlocked));
+    const models::actions::ObjectContext context {
+            unlocked, {info != nullptr, info && info->attributes.enabled}, info ? info->name : QString()};
+    const models::actions::AccessCheck can = unlocked ? m_operations->accessCheck() : models::actions::AccessCheck();
+    const auto bind = [&](QAction *action, ObjectAction rule) {
+        applyActionState(action, models::actions::objectActionState(rule, ObjectKind::Secret, context, can));
+    };
+    bind(m_createAction, ObjectAction::Create);
+    bind(m_restoreAction, ObjectAction::Restore);
     m_refreshAction->setEnabled(unlocked);
-    m_newVersionAction->setEnabled(models::actions::canNewVersion(selection));
-    m_editAction->setEnabled(models::actions::canEditAttributes(selection));
-    m_enableAction->setEnabled(models::actions::canEnable(selection));
-    m_disableAction->setEnabled(models::actions::canDisable(selection));
-    m_deleteAction->setEnabled(models::actions::canDelete(selection));
-    m_revealAction->setEnabled(models::actions::canReadValue(selection));
-    m_copyAction->setEnabled(models::actions::canReadValue(selection));
-    m_backupAction->setEnabled(models::actions::canBackup(selection));
+    bind(m_newVersionAction, ObjectAction::NewVersion);
+    bind(m_editAction, ObjectAction::EditAttributes);
+    bind(m_enableAction, ObjectAction::Enable);
+    bind(m_disableAction, ObjectAction::Disable);
+    bind(m_deleteAction, ObjectAction::Delete);
+    bind(m_revealAction, ObjectAction::ReadValue);
+    bind(m_copyAction, ObjectAction::ReadValue);
+    bind(m_backupAction, ObjectAction::Backup);
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? models::counts::secrets(total)

@@ -63,6 +63,7 @@ Q_SIGNALS:
     // After a delete: the shell offers "Undo" (which runs `undo`).
     void undoOffered(const QString &text, const std::function<void()> &undo);
     void goToDeletedRequested(const QString &name);
+    void whoHasAccessRequested(const QString &name);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -83,6 +84,7 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     QLabel *m_error;
+    QLabel *m_notice;
     SecretDetailsPane *m_details;
 
     QAction *m_createAction = nullptr;

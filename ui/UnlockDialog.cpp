@@ -1,11 +1,14 @@
 #include "ui/UnlockDialog.h"
 
 #include "core/vault/Credential.h"
+#include "core/vault/Vault.h"
+#include "models/AppSettings.h"
 #include "models/VaultSession.h"
 #include "ui/Icons.h"
 #include "ui/WidgetUtil.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -19,9 +22,12 @@
 
 namespace coffer::ui {
 
-UnlockDialog::UnlockDialog(models::VaultSession *session, QWidget *parent)
+UnlockDialog::UnlockDialog(models::VaultSession *session, models::AppSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_settings(settings)
+    , m_slot(new QComboBox(this))
+    , m_slotRow(new QWidget(this))
     , m_methods(new QButtonGroup(this))
     , m_passphraseRadio(new QRadioButton(tr("&Passphrase"), this))
     , m_recoveryRadio(new QRadioButton(tr("&Recovery key"), this))
@@ -77,9 +83,21 @@ UnlockDialog::UnlockDialog(models::VaultSession *session, QWidget *parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Passphrase"));
     addRevealToggle(m_passphrase);
+    m_slot->setObjectName(QStringLiteral("signInAsCombo"));
+    m_slotRow->setObjectName(QStringLiteral("signInAsRow"));
+    auto *slotLayout = new QHBoxLayout(m_slotRow);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    auto *slotLabel = new QLabel(tr("&Sign in as:"), m_slotRow);
+    slotLabel->setBuddy(m_slot);
+    slotLayout->addWidget(slotLabel);
+    slotLayout->addWidget(m_slot, 1);
+    m_slot->setToolTip(tr("Each user of this vault has a passphrase keyslot of their own. Choosing yours runs only "
+                          "its key derivation; you then act with your own permissions."));
+    fillKeyslots();
     auto *passPage = new QWidget(this);
     auto *passLayout = new QVBoxLayout(passPage);
     passLayout->setContentsMargins(0, 0, 0, 0);
+    passLayout->addWidget(m_slotRow);
     passLayout->addWidget(new QLabel(tr("Enter the vault passphrase:"), passPage));
     passLayout->addWidget(m_passphrase);
     passLayout->addStretch(1);
@@ -173,6 +191,43 @@ bool UnlockDialog::isBusy() const
     return m_isBusy;
 }
 
+void UnlockDialog::fillKeyslots()
+{
+    m_slot->clear();
+    int passphraseSlots = 0;
+    if (m_session) {
+        // The header as it is now: another console or the CLI may have added users since the vault was listed.
+        auto summary = Vault::inspect(m_session->path());
+        const QList<KeyslotInfo> slots = summary ? summary->keyslots : m_session->keyslots();
+        for (const KeyslotInfo &slot : slots) {
+            if (slot.type != KeyslotType::Passphrase)
+                continue;
+            ++passphraseSlots;
+            m_slot->addItem(slot.label.isEmpty() ? tr("Passphrase keyslot %1").arg(slot.id) : slot.label, slot.id);
+        }
+    }
+    m_slot->addItem(tr("Any passphrase (tries each keyslot)"), QString());
+    m_slotRow->setVisible(passphraseSlots > 1);
+    const QString remembered = m_settings && m_session ? m_settings->lastKeyslot(m_session->vaultId()) : QString();
+    chooseKeyslot(remembered);
+}
+
+QString UnlockDialog::chosenKeyslot() const
+{
+    return offersKeyslotChoice() ? m_slot->currentData().toString() : QString();
+}
+
+void UnlockDialog::chooseKeyslot(const QString &slotId)
+{
+    const int index = m_slot->findData(slotId);
+    m_slot->setCurrentIndex(index >= 0 ? index : m_slot->count() - 1);
+}
+
+bool UnlockDialog::offersKeyslotChoice() const
+{
+    return !m_slotRow->isHidden();
+}
+
 QString UnlockDialog::errorText() const
 {
     return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
@@ -198,7 +253,7 @@ void UnlockDialog::submit()
     switch (method()) {
     case PassphraseMethod: {
         QString text = m_passphrase->text();
-        credential = Credential::passphrase(SecureString::fromQString(text));
+        credential = Credential::passphrase(SecureString::fromQString(text), chosenKeyslot());
         break;
     }
     case RecoveryKeyMethod: {
@@ -217,6 +272,8 @@ void UnlockDialog::onFinished(const Result<void> &result)
 {
     setBusy(false);
     if (result) {
+        if (m_settings && m_session && method() == PassphraseMethod && offersKeyslotChoice())
+            m_settings->setLastKeyslot(m_session->vaultId(), chosenKeyslot());
         m_passphrase->clear();
         m_recoveryKey->clear();
         accept();
@@ -242,6 +299,7 @@ void UnlockDialog::setBusy(bool busy)
     m_busy->setVisible(busy);
     m_busyText->setVisible(busy);
     m_inputs->setEnabled(!busy);
+    m_slot->setEnabled(!busy);
     for (QAbstractButton *b : m_methods->buttons())
         b->setEnabled(!busy);
     updateButtons();

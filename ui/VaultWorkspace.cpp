@@ -1,13 +1,18 @@
 #include "ui/VaultWorkspace.h"
 
+#include "models/AccessOperations.h"
+#include "models/AccessText.h"
 #include "models/DeletedItemsModel.h"
+#include "models/ErrorText.h"
 #include "models/ExternalChangeWatcher.h"
 #include "models/ObjectOperations.h"
 #include "models/VaultSession.h"
+#include "ui/AccessPage.h"
 #include "ui/DeletedPage.h"
 #include "ui/Icons.h"
 #include "ui/PropertiesPage.h"
 #include "ui/SecretsPage.h"
+#include "ui/WhoHasAccessDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -20,19 +25,23 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
                                models::Prompter *prompter, QWidget *parent)
     : QWidget(parent)
     , m_clock(services.clock)
+    , m_prompter(prompter)
     , m_operations(new models::ObjectOperations(this))
+    , m_accessOperations(new models::AccessOperations(this))
     , m_watcher(new models::ExternalChangeWatcher(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_properties(new PropertiesPage(this))
     , m_secrets(new SecretsPage(m_operations, clipboard, prompter, services.clock, this))
     , m_deleted(new DeletedPage(m_operations, prompter, services.clock, this))
+    , m_access(new AccessPage(m_accessOperations, prompter, clipboard, services, this))
 {
     m_nav->setObjectName(QStringLiteral("navList"));
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
     m_properties->setObjectName(QStringLiteral("propertiesPage"));
     m_secrets->setObjectName(QStringLiteral("secretsPage"));
     m_deleted->setObjectName(QStringLiteral("deletedPage"));
+    m_access->setObjectName(QStringLiteral("accessPage"));
     m_nav->setIconSize(QSize(18, 18));
     m_nav->setSpacing(1);
     m_nav->setFixedWidth(150);
@@ -40,6 +49,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     addPage(QLatin1StringView(kPropertiesPage), tr("Properties"), icons::get("settings"), m_properties);
     addPage(QLatin1StringView(kSecretsPage), tr("Secrets"), icons::get("key"), m_secrets);
     addPage(QLatin1StringView(kDeletedPage), tr("Manage deleted"), icons::get("remove"), m_deleted);
+    addPage(QLatin1StringView(kAccessPage), tr("Access control"), icons::get("access"), m_access);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_properties, &PropertiesPage::lockRequested, this, &VaultWorkspace::lockRequested);
@@ -48,6 +58,8 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     connect(m_secrets, &SecretsPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_secrets, &SecretsPage::undoOffered, this, &VaultWorkspace::undoOffered);
     connect(m_deleted, &DeletedPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_access, &AccessPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_secrets, &SecretsPage::whoHasAccessRequested, this, &VaultWorkspace::showWhoHasAccess);
     connect(m_secrets, &SecretsPage::goToDeletedRequested, this, [this](const QString &name) {
         showPage(QLatin1StringView(kDeletedPage));
         m_deleted->selectItem(models::DeletedItemsModel::makeId(ObjectKind::Secret, name));
@@ -116,16 +128,23 @@ void VaultWorkspace::setSession(models::VaultSession *session)
 {
     if (session == m_session)
         return;
+    if (m_session)
+        m_session->disconnect(this);
     m_session = session;
     m_operations->setSession(session);
+    m_accessOperations->setSession(session);
     m_watcher->setSession(session);
     m_properties->setSession(session);
+    if (session)
+        connect(session, &models::VaultSession::accessChanged, this, &VaultWorkspace::onAccessChanged);
     if (session && session->isUnlocked()) {
         reloadAll();
     } else {
         m_secrets->clear();
         m_deleted->clear();
+        m_access->clear();
     }
+    Q_EMIT identityChanged();
 }
 
 void VaultWorkspace::reloadAll()
@@ -134,13 +153,46 @@ void VaultWorkspace::reloadAll()
         return;
     m_secrets->reload();
     m_deleted->reload();
+    m_access->reload();
+}
+
+void VaultWorkspace::onAccessChanged()
+{
+    // What may be done, and even what may be listed, can change with access.
+    reloadAll();
+    Q_EMIT identityChanged();
 }
 
 void VaultWorkspace::onExternalChange()
 {
-    reloadAll();
+    if (m_session)
+        m_session->notifyAccessChanged(); // roles may have changed too: reloads everything
     m_properties->refresh();
     Q_EMIT statusMessage(tr("The vault was changed by another program; the lists were refreshed."));
+}
+
+QString VaultWorkspace::identityText() const
+{
+    const auto me = m_session ? m_session->principal() : std::nullopt;
+    return me ? models::AccessText::signedInAs(*me) : QString();
+}
+
+QString VaultWorkspace::identityDetails() const
+{
+    if (!m_session || !m_session->principal())
+        return {};
+    QString details = tr("Your roles in %1:").arg(m_session->displayName()) + u'\n';
+    auto mine = m_accessOperations->myAssignments();
+    details += mine ? models::AccessText::rolesHeld(*mine) : models::ErrorText::forForbidden(mine.error());
+    return details;
+}
+
+QDialog *VaultWorkspace::showWhoHasAccess(const QString &secretName)
+{
+    auto *dialog = new WhoHasAccessDialog(m_accessOperations, ObjectKind::Secret, secretName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace coffer::ui

@@ -11,10 +11,12 @@
 #include <functional>
 
 class QAction;
+class QDialog;
 class QListWidget;
 class QStackedWidget;
 
 namespace coffer::models {
+class AccessOperations;
 class ExternalChangeWatcher;
 class ObjectOperations;
 class Prompter;
@@ -24,13 +26,15 @@ class VaultSession;
 
 namespace coffer::ui {
 
+class AccessPage;
 class DeletedPage;
 class PropertiesPage;
 class SecretsPage;
 
 // What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Manage
-// deleted; keys and certificates join through addPage) and the chosen page. Owns the vault's ObjectOperations
-// and refreshes the pages when this console or another process changes the vault.
+// deleted, Access control; keys and certificates join through addPage) and the chosen page. Owns the vault's
+// ObjectOperations and AccessOperations and refreshes the pages when this console or another process changes the
+// vault or who may do what in it.
 class VaultWorkspace : public QWidget
 {
     Q_OBJECT
@@ -39,6 +43,7 @@ public:
     static constexpr const char *kPropertiesPage = "properties";
     static constexpr const char *kSecretsPage = "secrets";
     static constexpr const char *kDeletedPage = "deleted";
+    static constexpr const char *kAccessPage = "access";
 
     VaultWorkspace(const models::Services &services, models::SecretClipboard *clipboard, models::Prompter *prompter,
                    QWidget *parent = nullptr);
@@ -57,7 +62,15 @@ public:
     PropertiesPage *propertiesPage() const { return m_properties; }
     SecretsPage *secretsPage() const { return m_secrets; }
     DeletedPage *deletedPage() const { return m_deleted; }
+    AccessPage *accessPage() const { return m_access; }
     models::ObjectOperations *operations() const { return m_operations; }
+    models::AccessOperations *accessOperations() const { return m_accessOperations; }
+
+    // "Signed in as alice (user)" and, for its tooltip, the roles held; empty while locked.
+    QString identityText() const;
+    QString identityDetails() const;
+    // The reverse view for a secret: who may read it, and through what.
+    QDialog *showWhoHasAccess(const QString &secretName);
     models::ExternalChangeWatcher *changeWatcher() const { return m_watcher; }
 
     // Lists everything again (precise changes).
@@ -67,6 +80,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     void undoOffered(const QString &text, const std::function<void()> &undo);
     void lockRequested();
+    void identityChanged();
 
 private:
     struct Page
@@ -76,10 +90,13 @@ private:
         QAction *shortcut = nullptr;
     };
     void onExternalChange();
+    void onAccessChanged();
 
     const Clock *m_clock;
     QPointer<models::VaultSession> m_session;
+    models::Prompter *m_prompter;
     models::ObjectOperations *m_operations;
+    models::AccessOperations *m_accessOperations;
     models::ExternalChangeWatcher *m_watcher;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
@@ -87,6 +104,7 @@ private:
     PropertiesPage *m_properties;
     SecretsPage *m_secrets;
     DeletedPage *m_deleted;
+    AccessPage *m_access;
 };
 
 } // namespace coffer::ui

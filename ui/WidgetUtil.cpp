@@ -1,13 +1,17 @@
 #include "ui/WidgetUtil.h"
 
+#include "models/ObjectActions.h"
 #include "ui/Icons.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QProgressBar>
+#include <QTableView>
 
 namespace coffer::ui {
 
@@ -62,6 +66,44 @@ QLabel *makeHintLabel(const QString &text, QWidget *parent)
     palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText).darker(160));
     label->setPalette(palette);
     return label;
+}
+
+namespace {
+const char kDefaultToolTip[] = "cofferDefaultToolTip";
+
+template<typename T>
+void apply(T *target, const models::actions::ActionState &state)
+{
+    if (!target->property(kDefaultToolTip).isValid())
+        target->setProperty(kDefaultToolTip, target->toolTip());
+    target->setEnabled(state.enabled);
+    target->setToolTip(state.reason.isEmpty() ? target->property(kDefaultToolTip).toString() : state.reason);
+}
+} // namespace
+
+void applyActionState(QAction *action, const models::actions::ActionState &state)
+{
+    apply(action, state);
+}
+
+void applyActionState(QAbstractButton *button, const models::actions::ActionState &state)
+{
+    apply(button, state);
+}
+
+void setUpTable(QAbstractItemView *view)
+{
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        table->setShowGrid(false);
+        table->setWordWrap(false);
+        table->verticalHeader()->setVisible(false);
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
 }
 
 } // namespace coffer::ui

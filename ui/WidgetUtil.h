@@ -1,10 +1,17 @@
 #pragma once
 
+class QAbstractButton;
+class QAction;
+class QAbstractItemView;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QWidget;
 class QString;
+
+namespace coffer::models::actions {
+struct ActionState;
+}
 
 namespace coffer::ui {
 
@@ -17,5 +24,11 @@ void setErrorText(QLabel *label, const QString &text);
 QProgressBar *makeBusyBar(QWidget *parent);
 // A label for explanations: word-wrapped, slightly muted.
 QLabel *makeHintLabel(const QString &text, QWidget *parent);
+// Binds an action (or a button) to its rule's state: enabled or not and, when the principal may not, the reason
+// as its tooltip (the tooltip it had is restored once allowed again).
+void applyActionState(QAction *action, const models::actions::ActionState &state);
+void applyActionState(QAbstractButton *button, const models::actions::ActionState &state);
+// The table look the console's lists share: whole rows, one at a time, no grid, no editing.
+void setUpTable(QAbstractItemView *view);
 
 } // namespace coffer::ui

@@ -92,6 +92,53 @@ private Q_SLOTS:
         QCOMPARE(text(ErrorCode::Busy, ObjectOp::Delete), ErrorText::forCode(ErrorCode::Busy));
     }
 
+    void accessDenialsNameWhatIsMissing()
+    {
+        using models::ObjectOp;
+        const Error denied(ErrorCode::Forbidden,
+                           QStringLiteral("alice may not perform SecretPurge on /secrets/db: it needs "
+                                          "Microsoft.KeyVault/vaults/secrets/purge/action at /secrets/db or above"));
+        QVERIFY(ErrorText::isAccessDenial(denied));
+        const QString text = ErrorText::forObject(denied, ObjectOp::Purge, ObjectKind::Secret, QStringLiteral("db"));
+        QCOMPARE(text, ErrorText::forForbidden(denied));
+        QVERIFY(text.contains(u"Microsoft.KeyVault/vaults/secrets/purge/action"));
+        QVERIFY(!text.contains(u"alice may not")); // the English sentence itself is not shown
+        // The other refusals keep their own texts.
+        const Error disabled(ErrorCode::Forbidden, QStringLiteral("version 1 of 'db' is disabled"));
+        QVERIFY(!ErrorText::isAccessDenial(disabled));
+        QVERIFY(ErrorText::forObject(disabled, ObjectOp::Read, ObjectKind::Secret, QStringLiteral("db"))
+                        .contains(u"disabled"));
+        const Error policy(ErrorCode::Forbidden,
+                           QStringLiteral("bob may not perform SecretGet: Access denied. Caller "
+                                          "was not found on any access policy (it needs "
+                                          "secrets: get)"));
+        QVERIFY(ErrorText::forForbidden(policy).contains(u"secrets: get"));
+        QCOMPARE(ErrorText::forForbidden(Error(ErrorCode::Busy, {})), ErrorText::forCode(ErrorCode::Busy));
+    }
+
+    void accessTextsTellSituationsApart()
+    {
+        using models::AccessOp;
+        const auto text = [](ErrorCode code, AccessOp op) {
+            return ErrorText::forAccess(Error(code, QStringLiteral("context 987")), op, QStringLiteral("alice"));
+        };
+        const QList<QString> distinct = {
+                text(ErrorCode::Conflict, AccessOp::DeletePrincipal), // the last access manager
+                text(ErrorCode::AlreadyExists, AccessOp::CreatePrincipal),
+                text(ErrorCode::AlreadyExists, AccessOp::Assign),
+                text(ErrorCode::AlreadyExists, AccessOp::AddMember),
+                text(ErrorCode::InvalidArgument, AccessOp::CreatePrincipal),
+                text(ErrorCode::InvalidArgument, AccessOp::AddMember),
+                text(ErrorCode::NotFound, AccessOp::Unassign),
+        };
+        QCOMPARE(QSet<QString>(distinct.cbegin(), distinct.cend()).size(), distinct.size());
+        QVERIFY(text(ErrorCode::Conflict, AccessOp::RemoveMember).contains(u"manage access"));
+        for (const QString &t : distinct)
+            QVERIFY(!t.contains(u"987"));
+        QVERIFY(ErrorText::forUnlock(Error(ErrorCode::WrongCredential, {}), Credential::Kind::ClientSecret)
+                        .contains(u"client secret"));
+    }
+
     void contextIsNeverShown()
     {
         const Error error(ErrorCode::WrongCredential, QStringLiteral("internal detail 1234"));

@@ -200,7 +200,8 @@ private Q_SLOTS:
     {
         auto *nav = child<QListWidget>(workspace(), "navList");
         QCOMPARE(workspace()->pageIds(),
-                 (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("deleted")}));
+                 (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("deleted"),
+                               QStringLiteral("access")}));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Secrets"));
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("properties"));
         press(m_window.get(), "Ctrl+3");
