@@ -75,7 +75,7 @@ Result<AuditKey> AuditKey::fromPrivateKey(const SecureBytes &privateKey)
 
 Result<SecureBytes> AuditKey::privateKey() const
 {
-    SecureBytes out(std::size_t(privateKeySize));
+    SecureBytes out {static_cast<std::size_t>(privateKeySize)};
     std::size_t length = out.size();
     if (!m_key || EVP_PKEY_get_raw_private_key(m_key.get(), out.data(), &length) != 1
         || length != std::size_t(privateKeySize))
@@ -88,7 +88,8 @@ Result<QByteArray> AuditKey::sign(QByteArrayView message) const
     MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     QByteArray signature(signatureSize, '\0');
     std::size_t length = std::size_t(signatureSize);
-    if (!m_key || !ctx || EVP_DigestSignInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(), nullptr) != 1
+    if (!m_key || !ctx
+        || EVP_DigestSignInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(), nullptr) != 1
         || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
                           reinterpret_cast<const unsigned char *>(message.data()), std::size_t(message.size()))
                 != 1
@@ -104,8 +105,7 @@ bool AuditKey::verify(QByteArrayView publicKey, QByteArrayView message, QByteArr
     std::unique_ptr<EVP_PKEY, Free> key(EVP_PKEY_new_raw_public_key_ex(
             nullptr, "ED25519", nullptr, reinterpret_cast<const unsigned char *>(publicKey.data()), publicKey.size()));
     MdCtx ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    if (!key || !ctx
-        || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key.get(), nullptr) != 1)
+    if (!key || !ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, key.get(), nullptr) != 1)
         return false;
     return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.data()),
                             std::size_t(signature.size()), reinterpret_cast<const unsigned char *>(message.data()),

@@ -43,9 +43,9 @@ void RawRecord::read(const Statement &row, int c)
     view.timeMs = row.int64(c + 1);
     view.processId = row.int64(c + 9);
     view.durationMicros = row.int64(c + 12);
-    QByteArrayView *fields[10] = {&view.client, &view.correlationId, &view.details, &view.errorCode, &view.host,
-                                  &view.operation, &view.principalId, &view.principalName, &view.result,
-                                  &view.target};
+    QByteArrayView *fields[10]
+            = {&view.client,    &view.correlationId, &view.details,       &view.errorCode, &view.host,
+               &view.operation, &view.principalId,   &view.principalName, &view.result,    &view.target};
     for (int i = 0; i < 10; ++i)
         *fields[i] = strings[i];
     view.previousHash = previousHash;
@@ -168,17 +168,21 @@ Result<void> AuditLog::append(Database &db, AuditRecord &record)
 {
     if (!db.inTransaction())
         return notInTransaction("appending an audit record");
-    COFFER_TRY(validateRecord(record));
+    COFFER_TRY(detail::validateFields(record));
+    const QByteArray details = canonical::object(record.details);
+    if (details.size() > detail::maxDetailsSize)
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("audit record: field 'details' must not exceed 64 KiB"));
     auto current = head(db);
     if (!current)
         return current.error();
     if (current->hash.size() != detail::hashSize)
-        return Error(ErrorCode::Corrupted, QStringLiteral("audit: the hash of record %1 is damaged")
-                                                   .arg(current->sequence));
+        return Error(ErrorCode::Corrupted,
+                     QStringLiteral("audit: the hash of record %1 is damaged").arg(current->sequence));
     record.sequence = current->sequence + 1;
     record.previousHash = current->hash;
     record.time = QDateTime::fromMSecsSinceEpoch(record.time.toMSecsSinceEpoch(), Qt::UTC);
-    record.hash = chainHash(record);
+    record.hash = detail::chainHash(record.previousHash, detail::canonicalBytes(record, details));
 
     auto insert = db.cached("INSERT INTO audit_records (" COFFER_AUDIT_RECORD_COLUMNS
                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -198,7 +202,7 @@ Result<void> AuditLog::append(Database &db, AuditRecord &record)
             .bind(11, record.host)
             .bind(12, record.correlationId)
             .bind(13, record.durationMicros)
-            .bind(14, QString::fromUtf8(canonical::object(record.details)))
+            .bind(14, QString::fromUtf8(details))
             .bind(15, record.previousHash)
             .bind(16, record.hash);
     COFFER_TRY(s.run());
@@ -325,7 +329,8 @@ Result<QList<AuditRecord>> AuditLog::query(Database &db, const AuditFilter &filt
 Result<qint64> AuditLog::count(Database &db, const AuditFilter &filter)
 {
     const detail::SqlWhere where = detail::buildWhere(filter);
-    auto select = db.prepare(("SELECT count(*) FROM audit_records WHERE " + where.expression).constData());
+    const QByteArray sql = "SELECT count(*) FROM audit_records WHERE " + where.expression;
+    auto select = db.prepare(sql.constData());
     if (!select)
         return select.error();
     detail::bindWhere(*select, where);
@@ -340,7 +345,8 @@ Result<AuditStats> AuditLog::stats(Database &db, const AuditFilter &filter)
     const detail::SqlWhere where = detail::buildWhere(filter);
     AuditStats stats;
     auto run = [&](const char *head, const char *tail, auto &&onRow) -> Result<void> {
-        auto select = db.prepare((QByteArray(head) + " FROM audit_records WHERE " + where.expression + tail).constData());
+        const QByteArray sql = QByteArray(head) + " FROM audit_records WHERE " + where.expression + tail;
+        auto select = db.prepare(sql.constData());
         if (!select)
             return select.error();
         detail::bindWhere(*select, where);
@@ -353,16 +359,17 @@ Result<AuditStats> AuditLog::stats(Database &db, const AuditFilter &filter)
                    [&](const Statement &row) {
                        stats.perPrincipal.append({row.text(0), row.text(1), row.int64(2)});
                    }));
-    COFFER_TRY(run("SELECT time_ms / " + QByteArray::number(msPerDay) + ", result, count(*)", " GROUP BY 1, 2 ORDER BY 1",
-                   [&](const Statement &row) {
-                       const QDate date = QDate(1970, 1, 1).addDays(row.int64(0));
-                       if (stats.perDay.isEmpty() || stats.perDay.constLast().date != date)
-                           stats.perDay.append({date, {}});
-                       const int result = int(auditResultFromName(row.text(1)).value_or(AuditResult::Failed));
-                       stats.perDay.last().perResult[std::size_t(result)] += row.int64(2);
-                       stats.perResult[std::size_t(result)] += row.int64(2);
-                       stats.total += row.int64(2);
-                   }));
+    static_assert(msPerDay == 86400000);
+    COFFER_TRY(
+            run("SELECT time_ms / 86400000, result, count(*)", " GROUP BY 1, 2 ORDER BY 1", [&](const Statement &row) {
+                const QDate date = QDate(1970, 1, 1).addDays(row.int64(0));
+                if (stats.perDay.isEmpty() || stats.perDay.constLast().date != date)
+                    stats.perDay.append({date, {}});
+                const int result = int(auditResultFromName(row.text(1)).value_or(AuditResult::Failed));
+                stats.perDay.last().perResult[std::size_t(result)] += row.int64(2);
+                stats.perResult[std::size_t(result)] += row.int64(2);
+                stats.total += row.int64(2);
+            }));
     return stats;
 }
 

@@ -48,9 +48,11 @@ void appendString(QByteArray &out, const QString &text)
 void appendInteger(QByteArray &out, qint64 value)
 {
     constexpr qint64 exactLimit = qint64(1) << 53;
-    if (value > -exactLimit && value < exactLimit)
-        out.append(QByteArray::number(value));
-    else
+    if (value > -exactLimit && value < exactLimit) {
+        char buffer[24];
+        const auto converted = std::to_chars(buffer, buffer + sizeof buffer, value);
+        out.append(buffer, converted.ptr - buffer);
+    } else
         appendNumber(out, double(value)); // as a JavaScript number would hold it
 }
 

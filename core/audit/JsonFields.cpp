@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSet>
 
 #include <cmath>
 
@@ -15,9 +14,10 @@ Result<QJsonObject> parseObject(QByteArrayView line, const char *what)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(line.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1: not valid JSON (%2 at offset %3)")
-                                                         .arg(QLatin1StringView(what), error.errorString())
-                                                         .arg(error.offset));
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("%1: not valid JSON (%2 at offset %3)")
+                             .arg(QLatin1StringView(what), error.errorString())
+                             .arg(error.offset));
     if (!document.isObject())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("%1: not a JSON object").arg(QLatin1StringView(what)));
     return document.object();
@@ -26,8 +26,9 @@ Result<QJsonObject> parseObject(QByteArrayView line, const char *what)
 void Reader::fail(const char *name, const QString &rule)
 {
     if (!m_error)
-        m_error = Error(ErrorCode::InvalidArgument,
-                        QStringLiteral("%1: field '%2' %3").arg(QLatin1StringView(m_what), QLatin1StringView(name), rule));
+        m_error = Error(
+                ErrorCode::InvalidArgument,
+                QStringLiteral("%1: field '%2' %3").arg(QLatin1StringView(m_what), QLatin1StringView(name), rule));
 }
 
 const QJsonValue *Reader::member(const char *name)
@@ -45,14 +46,20 @@ const QJsonValue *Reader::member(const char *name)
 
 void Reader::expectExactly(std::initializer_list<const char *> names)
 {
-    QSet<QString> allowed;
+    // No set is built: this runs once per exported line.
     for (const char *name : names) {
-        allowed.insert(QLatin1StringView(name));
-        if (!m_object.contains(QLatin1StringView(name)))
+        if (!m_object.contains(QLatin1StringView(name))) {
             fail(name, QStringLiteral("is missing"));
+            return;
+        }
     }
+    if (m_object.size() == qsizetype(names.size()))
+        return;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!allowed.contains(it.key()) && !m_error)
+        bool known = false;
+        for (const char *name : names)
+            known = known || it.key() == QLatin1StringView(name);
+        if (!known && !m_error)
             m_error = Error(ErrorCode::InvalidArgument,
                             QStringLiteral("%1: unknown field '%2'").arg(QLatin1StringView(m_what), it.key()));
     }
@@ -98,8 +105,9 @@ qint64 Reader::integer(const char *name, qint64 min, qint64 max)
         return 0;
     }
     if (i < min || i > max) {
-        fail(name, min == max ? QStringLiteral("must be %1").arg(min)
-                              : QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        fail(name,
+             min == max ? QStringLiteral("must be %1").arg(min)
+                        : QStringLiteral("must be between %1 and %2").arg(min).arg(max));
         return 0;
     }
     return i;
