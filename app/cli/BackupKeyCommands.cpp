@@ -45,7 +45,7 @@ Outcome<CommandOutput> exportKey(CommandContext &ctx)
     COFFER_CLI_CHECK(passphrase);
     auto vault = openVault(ctx);
     COFFER_CLI_CHECK(vault);
-    auto own = (*vault)->backupKeys().ownKey();
+    auto own = (*vault)->backupKeys().ownKeyId();
     COFFER_CLI_CHECK(own);
     auto file = (*vault)->backupKeys().exportOwnKey(*passphrase);
     COFFER_CLI_CHECK(file);
@@ -53,7 +53,7 @@ Outcome<CommandOutput> exportKey(CommandContext &ctx)
     ctx.console().note(QStringLiteral("the key file is protected only by its passphrase: keep both apart, and "
                                       "delete the file once the other vault has imported it"));
     CommandOutput out;
-    out.value = QJsonObject {{QStringLiteral("keyId"), own->id},
+    out.value = QJsonObject {{QStringLiteral("keyId"), *own},
                              {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
     return out;
 }
@@ -94,13 +94,13 @@ Outcome<CommandOutput> listKeys(CommandContext &ctx)
 {
     auto vault = openVault(ctx);
     COFFER_CLI_CHECK(vault);
-    auto own = (*vault)->backupKeys().ownKey();
+    auto own = (*vault)->backupKeys().ownKeyId();
     COFFER_CLI_CHECK(own);
     auto ids = (*vault)->backupKeys().keyIds();
     COFFER_CLI_CHECK(ids);
     QJsonArray keys;
     for (const QString &id : *ids)
-        keys.append(QJsonObject {{QStringLiteral("keyId"), id}, {QStringLiteral("own"), id == own->id}});
+        keys.append(QJsonObject {{QStringLiteral("keyId"), id}, {QStringLiteral("own"), id == *own}});
     CommandOutput out;
     out.value = keys;
     out.columns = keyColumns();

@@ -2,6 +2,7 @@
 
 #include "app/cli/AccessCommands.h"
 #include "app/cli/ArgParser.h"
+#include "app/cli/AuditCommands.h"
 #include "app/cli/BackupKeyCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/Console.h"
@@ -30,6 +31,9 @@ CommandRegistry makeRegistry()
     registerRoleCommands(registry);
     registerPolicyCommands(registry);
     registerAccessCheckCommands(registry);
+    registerAuditCommands(registry);
+    registerAuditVerifyCommands(registry);
+    registerAuditImportCommands(registry);
     return registry;
 }
 

@@ -36,6 +36,9 @@ public:
     // "true" or "false".
     Outcome<bool> boolValue(const QString &option, bool fallback) const;
 
+    // -o json|table|tsv, for commands whose result takes another shape as a table (audit stats).
+    OutputFormat outputFormat() const { return m_args.output; }
+
     const Clock &clock() const { return m_clock; }
     Console &console() { return m_console; }
     // The real OS keychain (QtKeychain), made on first use.

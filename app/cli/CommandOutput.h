@@ -20,6 +20,7 @@ struct TableColumn
         IdName, // the object name from an identifier "coffer://VAULT/secrets/NAME[/VERSION]"
         IdVersion, // the version from such an identifier
         IntDate, // seconds since 1970 shown as an ISO 8601 UTC date-time
+        MicrosAsMs, // a whole number of microseconds shown as milliseconds ("0.412 ms")
     };
     QString header;
     QString path; // "name", "properties.enablePurgeProtection"

@@ -102,7 +102,8 @@ QList<ExitCodeInfo> exitCodeTable()
             {ExitCode::Damaged,
              QStringLiteral(
                      "damaged: vault.db corrupted or truncated, header.json tampered, from "
-                     "another vault or rolled back; newer unsupported format; backup file altered or cut short")},
+                     "another vault or rolled back; newer unsupported format; backup file altered or cut short; an "
+                     "audit export or audit log that fails verification")},
             {ExitCode::Conflict,
              QStringLiteral("conflict: the vault, object, file, principal or role assignment already exists; the "
                             "name is deleted but recoverable; no one would be left to manage access")},

@@ -27,8 +27,10 @@ Outcome<CommandOutput> listKeyslots(CommandContext &ctx)
 {
     auto vault = openVault(ctx);
     COFFER_CLI_CHECK(vault);
+    auto listed = (*vault)->listKeyslots();
+    COFFER_CLI_CHECK(listed);
     QJsonArray slots;
-    for (const KeyslotInfo &slot : (*vault)->keyslots())
+    for (const KeyslotInfo &slot : *listed)
         slots.append(keyslotJson(slot));
     CommandOutput out;
     out.value = slots;

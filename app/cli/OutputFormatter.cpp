@@ -191,6 +191,10 @@ QString shown(const QJsonValue &value, TableColumn::Show show)
         if (!value.isDouble())
             return QString();
         return QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC).toString(Qt::ISODate);
+    case TableColumn::Show::MicrosAsMs:
+        if (!value.isDouble())
+            return QString();
+        return QString::number(value.toDouble() / 1000.0, 'f', 3) + QStringLiteral(" ms");
     }
     if (value.isString())
         return value.toString();
@@ -276,9 +280,13 @@ SecureBytes formatRows(const CommandOutput &output, bool table)
         out.append(QByteArrayView("\n"));
     }
     for (const QList<Cell> &line : cells) {
-        for (qsizetype c = 0; c < line.size(); ++c) {
+        // A table row ends at its last non-empty cell, without trailing blanks.
+        qsizetype end = line.size();
+        while (table && end > 1 && line.at(end - 1).width() == 0)
+            --end;
+        for (qsizetype c = 0; c < end; ++c) {
             line.at(c).appendTo(out);
-            if (c + 1 < line.size()) {
+            if (c + 1 < end) {
                 if (table)
                     pad(widths.at(c) - line.at(c).width() + 2);
                 else

@@ -2,11 +2,14 @@
 
 #include "app/cli/CommandContext.h"
 #include "app/cli/CredentialReader.h"
+#include "core/audit/AuditService.h"
 #include "core/vault/Credential.h"
 #include "core/vault/KeychainStore.h"
 #include "core/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QSysInfo>
 
 namespace coffer::cli {
 
@@ -151,6 +154,9 @@ Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOp
     KeychainStore *keychain = credential->kind == Credential::Kind::Keychain ? &ctx.keychain() : nullptr;
     auto vault = Vault::open(ctx.value(kVault), *credential, ctx.clock(), keychain);
     if (vault) {
+        // Every audit record of this session names the CLI, its process and the machine.
+        (*vault)->setClientInfo(
+                {QStringLiteral("cli"), QCoreApplication::applicationPid(), QSysInfo::machineHostName()});
         if (const int purged = (*vault)->purgedOnOpen(); purged > 0)
             ctx.console().note(purged == 1 ? QStringLiteral("1 deleted object reached its scheduled purge date and "
                                                             "was purged when the vault was opened")

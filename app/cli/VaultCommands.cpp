@@ -62,7 +62,12 @@ Outcome<CommandOutput> showVault(CommandContext &ctx)
 {
     auto vault = openVault(ctx);
     COFFER_CLI_CHECK(vault);
-    return vaultOutput(**vault);
+    auto shown = (*vault)->show(); // recorded as VaultGet
+    COFFER_CLI_CHECK(shown);
+    CommandOutput out;
+    out.value = vaultJson(*shown);
+    out.columns = vaultColumns();
+    return out;
 }
 
 Outcome<CommandOutput> updateVault(CommandContext &ctx)

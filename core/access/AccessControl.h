@@ -10,6 +10,7 @@
 #include "core/vault/Keyslot.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,8 @@ public:
             = 0;
     // Removes every keyslot of the principal; returns how many.
     virtual Result<int> removeSlotsOf(const QString &principalId) = 0;
+    // The principals that have at least one keyslot (header.json as it is on disk).
+    virtual QSet<QString> principalsWithKeyslots() = 0;
 };
 
 struct CreatedPrincipal

@@ -229,10 +229,10 @@ QList<Decision> Authorizer::whoCan(Operation operation, const Resource &resource
     return out;
 }
 
-bool Authorizer::hasAccessManager() const
+bool Authorizer::hasAccessManager(const QSet<QString> *canUnlock) const
 {
     for (const Principal &principal : m_state.principals) {
-        if (principal.type == PrincipalType::Group)
+        if (principal.type == PrincipalType::Group || (canUnlock && !canUnlock->contains(principal.id)))
             continue;
         QStringList identities {principal.id};
         identities += principal.groupIds;

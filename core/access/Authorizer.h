@@ -4,6 +4,7 @@
 #include "core/access/Principal.h"
 
 #include <QList>
+#include <QSet>
 
 namespace coffer::access {
 
@@ -24,8 +25,9 @@ public:
     QList<Decision> whoCan(Operation operation, const Resource &resource, bool allowedOnly = true) const;
 
     // Whether any user or application still holds unrestricted role-assignment write on the vault (the
-    // "someone can still manage access" guard used before removing assignments, members or principals).
-    bool hasAccessManager() const;
+    // "someone can still manage access" guard used before removing assignments, members, principals or keyslots).
+    // With `canUnlock`, only principals in it count (those that still have a keyslot).
+    bool hasAccessManager(const QSet<QString> *canUnlock = nullptr) const;
 
 private:
     const AccessState &m_state;

@@ -1,5 +1,7 @@
 #include "core/access/Decision.h"
 
+#include "core/access/Roles.h"
+
 namespace coffer::access {
 
 QString Decision::explanation() const

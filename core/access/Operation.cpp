@@ -71,6 +71,7 @@ QList<OperationInfo> buildTable()
 
     // Vault and keyslots. What Azure shows every member (the vault's properties, its access policies) and what
     // header.json shows anyone (keyslots) is open to every principal.
+    b.everyone(O::VaultCreate, "VaultCreate", F::Vault).auditName = QStringLiteral("VaultPut"); // the creator
     b.everyone(O::VaultGet, "VaultGet", F::Vault).note = QStringLiteral(
             "Coffer choice: every principal of the vault sees its properties (retention, purge protection, model)");
     b.control(O::VaultPatch, "VaultPatch", F::Vault, {vaultWrite}, true);
@@ -94,6 +95,23 @@ QList<OperationInfo> buildTable()
     b.everyone(O::BackupKeyList, "BackupKeyList", F::Vault);
     b.control(O::BackupKeyExport, "BackupKeyExport", F::Vault, {vaultWrite}, false);
     b.control(O::BackupKeyImport, "BackupKeyImport", F::Vault, {vaultWrite}, true);
+
+    // The audit log. Coffer's own actions under the vault: reading matches the "vaults/*/read" every Key Vault
+    // officer role, Reader and Data Access Administrator hold (auditors get Key Vault Reader); importing Azure's
+    // logs matches Owner's and Key Vault Contributor's wildcards; retention is a vault setting.
+    const QString auditRead = QStringLiteral("Microsoft.KeyVault/vaults/auditLogs/read");
+    for (auto [op, name] : {std::pair {O::AuditList, "AuditList"}, std::pair {O::AuditExport, "AuditExport"},
+                            std::pair {O::AuditVerify, "AuditVerify"}})
+        b.control(op, name, F::Vault, {auditRead}, false).note
+                = QStringLiteral("Coffer's action; Azure keeps logs outside the vault (storage, Log Analytics)");
+    b.control(O::AuditImport, "AuditImport", F::Vault, {QStringLiteral("Microsoft.KeyVault/vaults/auditLogs/write")},
+              true);
+    // Retention decides how long evidence is kept: Azure's diagnostic-settings action, which Owner holds and Key
+    // Vault Contributor does not.
+    b.control(O::AuditSetRetention, "AuditSetRetention", F::Vault,
+              {QStringLiteral("Microsoft.Insights/diagnosticSettings/write")}, true)
+            .auditName
+            = QStringLiteral("VaultPatch");
 
     // Directory and access control.
     b.everyone(O::PrincipalList, "PrincipalList", F::Access).note

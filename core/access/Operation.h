@@ -15,6 +15,7 @@ namespace coffer::access {
 // the access-policy permission Azure's REST reference names. A test fails when an operation lacks a mapping.
 enum class Operation : quint16 {
     // Vault and keyslots
+    VaultCreate,
     VaultGet,
     VaultPatch,
     VaultSetPermissionModel,
@@ -26,6 +27,12 @@ enum class Operation : quint16 {
     BackupKeyList,
     BackupKeyExport,
     BackupKeyImport,
+    // The audit log
+    AuditList,
+    AuditExport,
+    AuditVerify,
+    AuditImport,
+    AuditSetRetention,
     // Directory and access control
     PrincipalList,
     PrincipalGet,

@@ -68,9 +68,23 @@ Result<BackupKeys::Key> BackupKeys::find(const QString &keyId)
     return Key {stmt->text(0), stmt->secureBlob(1), stmt->int64(2) != 0};
 }
 
+Result<QString> BackupKeys::ownKeyId()
+{
+    return m_engine.run(access::Operation::BackupKeyList, access::Resource::vault(), [&]() -> Result<QString> {
+        auto own = ownKey();
+        if (!own)
+            return own.error();
+        return own->id;
+    });
+}
+
 Result<QList<QString>> BackupKeys::keyIds()
 {
-    COFFER_TRY(m_engine.authorize(access::Operation::BackupKeyList, access::Resource::vault()));
+    return m_engine.run(access::Operation::BackupKeyList, access::Resource::vault(), [&] { return listKeyIds(); });
+}
+
+Result<QList<QString>> BackupKeys::listKeyIds()
+{
     auto stmt = m_db.prepare("SELECT key_id FROM backup_keys ORDER BY own DESC, added");
     if (!stmt)
         return stmt.error();
@@ -90,16 +104,25 @@ Result<QByteArray> BackupKeys::exportOwnKey(const SecureString &passphrase, std:
 {
     if (passphrase.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a passphrase is needed to protect the exported key"));
+    // Before the KDF. The key opens every backup of the family, so only someone who may read every value may take
+    // it out (Key Vault Contributor alone may not: it has no data access).
     COFFER_TRY(m_engine.authorize(access::Operation::BackupKeyExport, access::Resource::vault()));
-    auto own = ownKey();
-    if (!own)
-        return own.error();
+    COFFER_TRY(m_engine.authorize(access::Operation::SecretGet, access::Resource::vault()));
     const Argon2Params params = kdf ? *kdf : crypto::calibrateArgon2();
     const QByteArray salt = crypto::randomBytes(16);
     auto kek = crypto::argon2id(passphrase, salt, params);
     if (!kek)
         return kek.error();
-    auto sealed = crypto::sealAes256Gcm(*kek, own->key.view(), kKeyFileAad);
+    return m_engine.run(access::Operation::BackupKeyExport, access::Resource::vault(),
+                        [&] { return sealOwnKey(*kek, params, salt); });
+}
+
+Result<QByteArray> BackupKeys::sealOwnKey(const SecureBytes &kek, const Argon2Params &params, const QByteArray &salt)
+{
+    auto own = ownKey();
+    if (!own)
+        return own.error();
+    auto sealed = crypto::sealAes256Gcm(kek, own->key.view(), kKeyFileAad);
     if (!sealed)
         return sealed.error();
     const QJsonObject json {
@@ -141,17 +164,21 @@ Result<QString> BackupKeys::importKey(QByteArrayView file, const SecureString &p
     auto kek = crypto::argon2id(passphrase, salt, params);
     if (!kek)
         return kek.error();
-    auto key = crypto::openAes256Gcm(*kek, sealed, kKeyFileAad);
-    if (!key) {
-        if (key.error().code() == ErrorCode::WrongCredential)
-            return Error(ErrorCode::WrongCredential,
-                         QStringLiteral("the passphrase does not open this backup key file (or the file was altered)"));
-        return key.error();
-    }
-    if (key->size() != 32)
-        return bad(QStringLiteral("the key has the wrong size"));
-    COFFER_TRY(insert(*key, false));
-    return idOf(*key);
+    return m_engine.run(access::Operation::BackupKeyImport, access::Resource::vault(), [&]() -> Result<QString> {
+        auto key = crypto::openAes256Gcm(*kek, sealed, kKeyFileAad);
+        if (!key) {
+            if (key.error().code() == ErrorCode::WrongCredential)
+                return Error(ErrorCode::WrongCredential,
+                             QStringLiteral("the passphrase does not open this backup key "
+                                            "file (or the file was altered)"));
+            return key.error();
+        }
+        if (key->size() != 32)
+            return bad(QStringLiteral("the key has the wrong size"));
+        COFFER_TRY(insert(*key, false));
+        m_engine.noteDetail(QStringLiteral("keyId"), idOf(*key));
+        return idOf(*key);
+    });
 }
 
 } // namespace coffer

@@ -35,11 +35,13 @@ public:
         bool own = false;
     };
 
-    Result<Key> ownKey();
-    Result<Key> find(const QString &keyId); // NotFound when this vault does not hold it
+    // The id of this vault's own key, and the ids of every key it holds (own first).
+    Result<QString> ownKeyId();
     Result<QList<QString>> keyIds();
 
-    // The own key wrapped under a passphrase (Argon2id + AES-256-GCM), as a small JSON file's bytes.
+    // The own key wrapped under a passphrase (Argon2id + AES-256-GCM), as a small JSON file's bytes. Whoever holds
+    // it can open every backup file of the vault family, so exporting it needs the vault setting permission and
+    // the right to read every value (SecretGet at the vault) besides.
     // Unset `kdf`: calibrated on this machine to about 0.5 s.
     Result<QByteArray> exportOwnKey(const SecureString &passphrase, std::optional<Argon2Params> kdf = std::nullopt);
     // Adds a family key from such a file. WrongCredential for a wrong passphrase; returns the key id.
@@ -48,7 +50,12 @@ public:
     static QString idOf(const SecureBytes &key);
 
 private:
+    friend class SecretStore; // seals and opens backup files with the keys
+    Result<Key> ownKey();
+    Result<Key> find(const QString &keyId); // NotFound when this vault does not hold it
     Result<void> insert(const SecureBytes &key, bool own);
+    Result<QList<QString>> listKeyIds();
+    Result<QByteArray> sealOwnKey(const SecureBytes &kek, const Argon2Params &params, const QByteArray &salt);
     access::Engine &m_engine;
     storage::Database &m_db;
     const Clock &m_clock;

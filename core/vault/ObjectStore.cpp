@@ -457,7 +457,8 @@ Result<void> ObjectStore::purge(const QString &name)
     return access::store::forgetObject(m_db, m_kind, object->name);
 }
 
-Result<int> ObjectStore::purgeDue(storage::Database &db, const Clock &clock)
+Result<int> ObjectStore::purgeDue(storage::Database &db, const Clock &clock,
+                                  QList<std::pair<ObjectKind, QString>> *purged)
 {
     const qint64 now = clock.now().toSecsSinceEpoch();
     // Look first (through the partial index) so an open with nothing due writes nothing.
@@ -472,6 +473,15 @@ Result<int> ObjectStore::purgeDue(storage::Database &db, const Clock &clock)
         return 0;
     storage::Transaction tx(db);
     COFFER_TRY(tx.begin());
+    if (purged) {
+        auto names = db.prepare("SELECT kind, name FROM objects WHERE deleted_at IS NOT NULL AND purge_at <= ?");
+        if (!names)
+            return names.error();
+        names->bind(1, now);
+        COFFER_TRY(names->forEachRow([&](const storage::Statement &row) {
+            purged->append({ObjectKind(row.int64(0)), row.text(1)});
+        }));
+    }
     // Role assignments scoped to the purged objects go with them (see purge()).
     auto grants = db.prepare("DELETE FROM role_assignments WHERE scope_key IN (SELECT '/' || CASE kind WHEN 0 THEN"
                              " 'secrets' WHEN 1 THEN 'keys' ELSE 'certificates' END || '/' || name_key FROM objects"
@@ -485,9 +495,11 @@ Result<int> ObjectStore::purgeDue(storage::Database &db, const Clock &clock)
         return stmt.error();
     stmt->bind(1, now);
     COFFER_TRY(stmt->run());
-    const int purged = db.changes();
+    const int count = db.changes();
+    // A change of content other connections (an open console) should notice.
+    COFFER_TRY(db.exec("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'"));
     COFFER_TRY(tx.commit());
-    return purged;
+    return count;
 }
 
 } // namespace coffer

@@ -69,7 +69,9 @@ public:
     VersionInfo versionFromRow(const storage::Statement &stmt, int firstColumn, const QString &name) const;
 
     // Purges every deleted object of any kind whose scheduled purge date has come. Returns how many.
-    static Result<int> purgeDue(storage::Database &db, const Clock &clock);
+    // `purged` (optional) receives the kind and name of each.
+    static Result<int> purgeDue(storage::Database &db, const Clock &clock,
+                                QList<std::pair<ObjectKind, QString>> *purged = nullptr);
 
 private:
     struct ObjectRow

@@ -1,6 +1,9 @@
 #include "core/vault/Schema.h"
 
 #include "core/access/AccessStore.h"
+#include "core/audit/AuditKey.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/ImportedStore.h"
 #include "core/crypto/Random.h"
 #include "core/storage/Database.h"
 #include "core/vault/BackupKeys.h"
@@ -82,6 +85,32 @@ const std::vector<storage::Migration> &migrations()
                                                       model == u"accessPolicy" ? PermissionModel::AccessPolicy
                                                                                : PermissionModel::Rbac,
                                                       created.isValid() ? created.toSecsSinceEpoch() : 0);
+             }},
+            {4, "the audit log, its signing key and the change counter",
+             [](storage::Database &db) -> Result<void> {
+                 COFFER_TRY(audit::AuditLog::createTables(db));
+                 COFFER_TRY(audit::ImportedStore::createTables(db)); // Azure logs imported for review
+                 // The Ed25519 key that signs the log's checkpoints; its public half goes into header.json (Vault
+                 // adds it there when it opens a vault whose header lacks it).
+                 COFFER_TRY(db.exec("CREATE TABLE audit_key ("
+                                    " key_id TEXT PRIMARY KEY,"
+                                    " private_key BLOB NOT NULL,"
+                                    " public_key BLOB NOT NULL)"));
+                 auto key = audit::AuditKey::generate();
+                 if (!key)
+                     return key.error();
+                 auto privateKey = key->privateKey();
+                 if (!privateKey)
+                     return privateKey.error();
+                 auto insert = db.prepare("INSERT INTO audit_key (key_id, private_key, public_key) VALUES (?, ?, ?)");
+                 if (!insert)
+                     return insert.error();
+                 insert->bind(1, key->keyId()).bind(2, *privateKey).bind(3, key->publicKey());
+                 COFFER_TRY(insert->run());
+                 // Goes up with every committed change of content (not with audit records): the console's refresh.
+                 COFFER_TRY(db.exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('change_counter', '0')"));
+                 COFFER_TRY(db.exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('audit_retention_days', '0')"));
+                 return {};
              }},
     };
     return steps;

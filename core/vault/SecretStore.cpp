@@ -77,9 +77,9 @@ Result<VersionInfo> SecretStore::create(const QString &name, const SecureBytes &
 
 Result<int> SecretStore::setMany(const std::vector<SecretSetRequest> &requests)
 {
-    storage::Transaction tx(m_db);
-    COFFER_TRY(tx.begin());
-    auto result = [&]() -> Result<int> {
+    // One transaction for the batch, and one record per secret besides the batch's own.
+    return m_engine.runBatch(Operation::SecretSet, kAllSecrets, [&]() -> Result<int> {
+        m_engine.noteDetail(QStringLiteral("batch"), qint64(requests.size()));
         for (const SecretSetRequest &request : requests) {
             // Each name is checked: an assignment may cover some of them and not others.
             COFFER_TRY(m_engine.authorize(Operation::SecretSet, secret(request.name)));
@@ -88,15 +88,21 @@ Result<int> SecretStore::setMany(const std::vector<SecretSetRequest> &requests)
                 return r.error();
         }
         return int(requests.size());
-    }();
-    if (result)
-        COFFER_TRY(tx.commit());
-    return result;
+    });
 }
 
 Result<SecretBundle> SecretStore::get(const QString &name, const QString &version)
 {
-    COFFER_TRY(m_engine.authorize(Operation::SecretGet, secret(name)));
+    return m_engine.run(Operation::SecretGet, secret(name), [&]() -> Result<SecretBundle> {
+        auto bundle = getInTransaction(name, version);
+        if (bundle)
+            m_engine.noteVersion(bundle->info.version);
+        return bundle;
+    });
+}
+
+Result<SecretBundle> SecretStore::getInTransaction(const QString &name, const QString &version)
+{
     if (version.isEmpty()) {
         // The common case in one statement; anything unusual (unknown, deleted, disabled) takes the long way
         // below for its precise error.
@@ -183,7 +189,11 @@ Result<void> SecretStore::purge(const QString &name)
 
 Result<QByteArray> SecretStore::backup(const QString &name)
 {
-    COFFER_TRY(m_engine.authorize(Operation::SecretBackup, secret(name)));
+    return m_engine.run(Operation::SecretBackup, secret(name), [&] { return backupInTransaction(name); });
+}
+
+Result<QByteArray> SecretStore::backupInTransaction(const QString &name)
+{
     auto versions = m_objects.listVersions(name);
     if (!versions)
         return versions.error();
@@ -216,7 +226,16 @@ Result<QByteArray> SecretStore::backup(const QString &name)
 
 Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
 {
-    COFFER_TRY(m_engine.authorize(Operation::SecretRestore, kAllSecrets));
+    return m_engine.run(Operation::SecretRestore, kAllSecrets, [&]() -> Result<VersionInfo> {
+        auto restored = restoreInTransaction(backupFile);
+        if (restored)
+            m_engine.noteDetail(QStringLiteral("name"), restored->name);
+        return restored;
+    });
+}
+
+Result<VersionInfo> SecretStore::restoreInTransaction(QByteArrayView backupFile)
+{
     auto envelope = backupfile::parse(backupFile);
     if (!envelope)
         return envelope.error();
@@ -237,7 +256,7 @@ Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
     const QJsonArray items = payload->value(u"versions").toArray();
     if (items.isEmpty())
         return Error(ErrorCode::Corrupted, QStringLiteral("the backup holds no versions"));
-    return m_engine.run(Operation::SecretRestore, kAllSecrets, [&]() -> Result<VersionInfo> {
+    return [&]() -> Result<VersionInfo> {
         auto taken = m_objects.nameTaken(name);
         if (!taken)
             return taken.error();
@@ -265,7 +284,7 @@ Result<VersionInfo> SecretStore::restore(QByteArrayView backupFile)
             last = restored->info;
         }
         return last;
-    });
+    }();
 }
 
 } // namespace coffer

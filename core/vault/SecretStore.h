@@ -70,6 +70,9 @@ public:
     Result<VersionInfo> restore(QByteArrayView backupFile);
 
 private:
+    Result<SecretBundle> getInTransaction(const QString &name, const QString &version);
+    Result<QByteArray> backupInTransaction(const QString &name);
+    Result<VersionInfo> restoreInTransaction(QByteArrayView backupFile);
     Result<VersionInfo> setInTransaction(const QString &name, const SecureBytes &value,
                                          const NewVersionAttributes &attributes);
     access::Engine &m_engine;

@@ -62,9 +62,43 @@ Result<void> Vault::Private::loadProperties(const QHash<QString, QString> &setti
     return {};
 }
 
+Result<std::unique_ptr<audit::AuditKey>> Vault::Private::loadAuditKey(storage::Database &db)
+{
+    auto stmt = db.prepare("SELECT private_key FROM audit_key LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Error(ErrorCode::Corrupted, QStringLiteral("vault.db has no audit key; it is damaged"));
+    auto key = audit::AuditKey::fromPrivateKey(stmt->secureBlob(0));
+    if (!key)
+        return key.error();
+    return std::make_unique<audit::AuditKey>(std::move(*key));
+}
+
 Result<void> Vault::Private::startStores()
 {
-    engine = std::make_unique<access::Engine>(*db, *clock, sessionPrincipal());
+    auto key = loadAuditKey(*db);
+    if (!key)
+        return key.error();
+    auditKey = std::move(*key);
+    if (header.auditPublicKey.isEmpty()) {
+        // A vault made before the audit log: name its key in header.json now.
+        COFFER_TRY(mutateHeader([&](VaultHeader &h) -> Result<void> {
+            h.auditPublicKey = auditKey->publicKey();
+            h.auditKeyId = auditKey->keyId();
+            return {};
+        }));
+    } else if (header.auditPublicKey != auditKey->publicKey()) {
+        return Error(ErrorCode::HeaderMismatch,
+                     QStringLiteral("header.json names another audit key than vault.db holds; the two files belong "
+                                    "to different vaults"));
+    }
+    engine = std::make_unique<access::Engine>(*db, *clock, sessionPrincipal(), properties.name);
+    engine->setAuditKey(auditKey.get());
+    audit = std::make_unique<VaultAudit>(*engine, *auditKey, properties.id, properties.name);
     access = std::make_unique<access::AccessControl>(*engine, *this);
     backupKeys = std::make_unique<BackupKeys>(*engine);
     secrets = std::make_unique<SecretStore>(*engine, properties, *backupKeys);
@@ -127,7 +161,25 @@ Vault::Vault(std::unique_ptr<Private> p)
     : d(std::move(p))
 { }
 
-Vault::~Vault() = default;
+Vault::~Vault()
+{
+    // Locking signs the audit log's head, so records written in this session are covered by a checkpoint.
+    if (d && d->engine)
+        if (auto signedHead = d->engine->checkpoint(); !signedHead)
+            qCWarning(lcVault) << "the audit log could not be checkpointed at lock:" << signedHead.error().toString();
+}
+
+Result<void> Vault::Private::recordDuePurges(const QList<std::pair<ObjectKind, QString>> &purged)
+{
+    for (const auto &[kind, name] : purged) {
+        const access::Operation op = kind == ObjectKind::Secret ? access::Operation::SecretPurge
+                : kind == ObjectKind::Key                       ? access::Operation::KeyPurge
+                                                                : access::Operation::CertificatePurge;
+        COFFER_TRY(engine->recordSystem(op, access::Resource::object(kind, name),
+                                        QStringLiteral("its scheduled purge date had come")));
+    }
+    return {};
+}
 
 bool Vault::isValidVaultName(const QString &name)
 {
@@ -220,6 +272,13 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
         return salt.error();
     header.databaseSalt = *salt;
 
+    {
+        auto key = Private::loadAuditKey(*p->db);
+        if (!key)
+            return key.error();
+        header.auditPublicKey = (*key)->publicKey();
+        header.auditKeyId = (*key)->keyId();
+    }
     auto passSlot = makePassphraseSlot(header, p->vmk, passphrase, QStringLiteral("Passphrase of %1").arg(ownerName),
                                        ownerId, clock, options.kdf);
     if (!passSlot)
@@ -235,6 +294,13 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
     p->unlockedSlotId = passSlot->id;
     COFFER_TRY(p->loadProperties());
     COFFER_TRY(p->startStores());
+    // The log's first record: the creation itself (Azure's VaultPut).
+    COFFER_TRY(p->engine->run(access::Operation::VaultCreate, access::Resource::vault(), [&]() -> Result<void> {
+        p->engine->noteDetail(QStringLiteral("retentionDays"), options.retentionDays);
+        p->engine->noteDetail(QStringLiteral("permissionModel"), permissionModelName(options.permissionModel));
+        p->engine->noteDetail(QStringLiteral("purgeProtection"), options.purgeProtection);
+        return {};
+    }));
     cleanup.dismiss();
     qCInfo(lcVault) << "created vault" << header.vaultId << "at" << path;
     return CreatedVault {std::unique_ptr<Vault>(new Vault(std::move(p))), std::move(recoverySlot->text)};
@@ -329,14 +395,21 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
     } else {
         p->schemaVersion = *version;
     }
-    if (p->header.generation > expected)
+    const bool headerAhead = p->header.generation > expected;
+    if (headerAhead)
         COFFER_TRY(meta::set(*p->db, meta::kHeaderGeneration, QString::number(p->header.generation)));
     COFFER_TRY(p->loadProperties(*settings));
     COFFER_TRY(p->startStores());
-    auto purged = ObjectStore::purgeDue(*p->db, clock);
+    if (headerAhead) // a keyslot change whose database commit was lost may have left slots of no principal
+        COFFER_TRY(p->dropOrphanSlots());
+    QList<std::pair<ObjectKind, QString>> purgedNames;
+    auto purged = ObjectStore::purgeDue(*p->db, clock, &purgedNames);
     if (!purged)
         return purged.error();
     p->purgedOnOpen = *purged;
+    COFFER_TRY(p->recordDuePurges(purgedNames));
+    if (auto pruned = p->audit->pruneExpired(); !pruned)
+        return pruned.error();
     qCInfo(lcVault) << "opened vault" << p->header.vaultId << "through keyslot" << p->unlockedSlotId;
     return std::unique_ptr<Vault>(new Vault(std::move(p)));
 }
@@ -363,6 +436,23 @@ QList<KeyslotInfo> Vault::keyslots() const
     return out;
 }
 
+Result<VaultProperties> Vault::show()
+{
+    return d->engine->run(access::Operation::VaultGet, access::Resource::vault(), [&]() -> Result<VaultProperties> {
+        COFFER_TRY(d->loadProperties());
+        return d->properties;
+    });
+}
+
+Result<QList<KeyslotInfo>> Vault::listKeyslots()
+{
+    return d->engine->run(access::Operation::KeyslotList, access::Resource::vault(),
+                          [&]() -> Result<QList<KeyslotInfo>> {
+                              COFFER_TRY(d->refreshHeader());
+                              return keyslots();
+                          });
+}
+
 QString Vault::unlockedSlotId() const
 {
     return d->unlockedSlotId;
@@ -381,6 +471,16 @@ access::AccessControl &Vault::access()
 access::Engine &Vault::engine()
 {
     return *d->engine;
+}
+
+audit::AuditService &Vault::audit()
+{
+    return *d->audit;
+}
+
+void Vault::setClientInfo(const audit::ClientInfo &client)
+{
+    d->engine->setClientInfo(client);
 }
 
 Result<void> Vault::setPurgeProtection(bool enabled)
@@ -425,15 +525,7 @@ int Vault::purgedOnOpen() const
 
 Result<qint64> Vault::externalChangeCounter()
 {
-    auto stmt = d->db->cached("PRAGMA data_version");
-    if (!stmt)
-        return stmt.error();
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    const qint64 value = *row ? (*stmt)->int64(0) : 0;
-    (*stmt)->reset();
-    return value;
+    return d->engine->externalChangeCounter();
 }
 
 storage::Database &Vault::database()

@@ -22,6 +22,10 @@ namespace access {
 class AccessControl;
 class Engine;
 } // namespace access
+namespace audit {
+class AuditService;
+struct ClientInfo;
+} // namespace audit
 class SecretStore;
 namespace storage {
 class Database;
@@ -82,10 +86,17 @@ public:
     const QString &path() const;
     VaultProperties properties() const;
     QList<KeyslotInfo> keyslots() const;
+    // The same, as operations a person asked for (recorded in the audit log as VaultGet and KeyslotList).
+    Result<VaultProperties> show();
+    Result<QList<KeyslotInfo>> listKeyslots();
     QString unlockedSlotId() const;
     QString principalId() const; // who this session acts as (the unlocked slot's principal)
     // Principals, role assignments, access policies and effective access (core/access/AccessControl.h).
     access::AccessControl &access();
+    // The audit log of every operation (core/audit/AuditService.h).
+    audit::AuditService &audit();
+    // Who is calling ("console" or "cli", process id, host), written into every audit record of this session.
+    void setClientInfo(const audit::ClientInfo &client);
 
     // Turns purge protection on for good. Turning it off is refused (InvalidArgument).
     Result<void> setPurgeProtection(bool enabled);
@@ -113,7 +124,8 @@ public:
     BackupKeys &backupKeys();
     // Deleted objects whose purge date had come when the vault was opened, purged then.
     int purgedOnOpen() const;
-    // Changes whenever another connection (another process) commits to this vault: poll to notice CLI changes.
+    // Changes whenever another connection (another process) commits a change of content to this vault (audit
+    // records do not count): poll to notice CLI changes.
     Result<qint64> externalChangeCounter();
 
     // For the engine's object stores (core-internal).

@@ -14,7 +14,7 @@ QJsonObject bodyJson(const VaultHeader &h)
     QJsonArray slots;
     for (const Keyslot &slot : h.keyslots)
         slots.append(slot.toJson());
-    return QJsonObject {
+    QJsonObject body {
             {QStringLiteral("format"), h.format},
             {QStringLiteral("vaultId"), h.vaultId},
             {QStringLiteral("name"), h.name},
@@ -23,6 +23,12 @@ QJsonObject bodyJson(const VaultHeader &h)
             {QStringLiteral("generation"), h.generation},
             {QStringLiteral("keyslots"), slots},
     };
+    if (!h.auditPublicKey.isEmpty())
+        body.insert(QStringLiteral("audit"),
+                    QJsonObject {{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+                                 {QStringLiteral("publicKey"), QString::fromLatin1(h.auditPublicKey.toBase64())},
+                                 {QStringLiteral("keyId"), h.auditKeyId}});
+    return body;
 }
 
 Error tampered(const QString &why)
@@ -98,6 +104,14 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView bytes)
     if (h.vaultId.isEmpty() || h.databaseSalt.size() != 16 || h.generation < 1 || h.checksum.size() != 32
         || h.mac.size() != 32)
         return tampered(QStringLiteral("is missing required fields"));
+    if (json.contains(u"audit")) {
+        const QJsonObject audit = json.value(u"audit").toObject();
+        h.auditPublicKey = QByteArray::fromBase64(audit.value(u"publicKey").toString().toLatin1());
+        h.auditKeyId = audit.value(u"keyId").toString();
+        if (audit.value(u"algorithm").toString() != u"Ed25519" || h.auditPublicKey.size() != 32
+            || h.auditKeyId.isEmpty())
+            return tampered(QStringLiteral("has a malformed audit key"));
+    }
     for (const QJsonValue &value : json.value(u"keyslots").toArray()) {
         QString problem;
         auto slot = Keyslot::fromJson(value.toObject(), &problem);

@@ -26,6 +26,10 @@ struct VaultHeader
     QByteArray databaseSalt; // the first 16 bytes of vault.db, binding this header to that file
     qint64 generation = 1;
     QList<Keyslot> keyslots;
+    // The public key (Ed25519, 32 raw bytes) that verifies the audit log's checkpoints and exports, and its id.
+    // Absent in headers written before the audit log; Vault adds it on the next open.
+    QByteArray auditPublicKey;
+    QString auditKeyId;
     QByteArray checksum;
     QByteArray mac;
     // The canonical body as last parsed or sealed, so checking the MAC does not serialise it again.

@@ -4,10 +4,12 @@
 
 #include "core/access/AccessControl.h"
 #include "core/access/Engine.h"
+#include "core/audit/AuditKey.h"
 #include "core/storage/Database.h"
 #include "core/vault/BackupKeys.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
+#include "core/vault/VaultAudit.h"
 #include "core/vault/VaultHeader.h"
 
 #include <QHash>
@@ -31,6 +33,8 @@ struct Vault::Private : access::CredentialIssuer
     VaultProperties properties;
     std::unique_ptr<access::Engine> engine;
     std::unique_ptr<access::AccessControl> access;
+    std::unique_ptr<audit::AuditKey> auditKey;
+    std::unique_ptr<VaultAudit> audit;
     std::unique_ptr<BackupKeys> backupKeys;
     std::unique_ptr<SecretStore> secrets;
     int purgedOnOpen = 0;
@@ -46,6 +50,12 @@ struct Vault::Private : access::CredentialIssuer
     // Picks up keyslot changes another process made.
     Result<void> refreshHeader();
     QString sessionPrincipal() const;
+    // Conflict when no principal left with a keyslot in `h` can manage access.
+    Result<void> stillManageable(const VaultHeader &h, const QString &removedSlot);
+    // The audit signing key from vault.db; its public half must be the one header.json names.
+    static Result<std::unique_ptr<audit::AuditKey>> loadAuditKey(storage::Database &db);
+    // Records the objects the vault purged itself at open (their purge date had come).
+    Result<void> recordDuePurges(const QList<std::pair<ObjectKind, QString>> &purged);
 
     // access::CredentialIssuer: keyslots for new principals.
     Result<Keyslot> preparePassphraseSlotFor(const QString &principalId, const QString &label,
@@ -55,6 +65,10 @@ struct Vault::Private : access::CredentialIssuer
     Result<QString> addCertificateSlotFor(const QString &principalId, const QString &label,
                                           const QByteArray &certificate) override;
     Result<int> removeSlotsOf(const QString &principalId) override;
+    QSet<QString> principalsWithKeyslots() override;
+    // Keyslots whose principal does not exist: left by a principal creation whose header write survived a crash
+    // but whose database commit did not. Removed when header.json is found ahead of the database at open.
+    Result<void> dropOrphanSlots();
 };
 
 namespace vaultslots {

@@ -1,3 +1,4 @@
+#include "core/access/AccessStore.h"
 #include "core/common/Ids.h"
 #include "core/common/Log.h"
 #include "core/crypto/Argon2Kdf.h"
@@ -285,6 +286,74 @@ Result<int> Vault::Private::removeSlotsOf(const QString &principalId)
     return removed;
 }
 
+QSet<QString> Vault::Private::principalsWithKeyslots()
+{
+    if (auto r = refreshHeader(); !r)
+        qCWarning(lcVault) << "keeping the header read at unlock:" << r.error().toString();
+    QSet<QString> out;
+    for (const Keyslot &slot : header.keyslots)
+        out.insert(slot.principalId);
+    return out;
+}
+
+Result<void> Vault::Private::dropOrphanSlots()
+{
+    const auto orphans = [this](const VaultHeader &h) -> Result<QSet<QString>> {
+        auto state = access::store::load(*db);
+        if (!state)
+            return state.error();
+        QSet<QString> ids;
+        for (const Keyslot &slot : h.keyslots)
+            if (!state->principal(slot.principalId))
+                ids.insert(slot.id);
+        return ids;
+    };
+    auto found = orphans(header);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return {};
+    // Checked again under the write lock: a principal being created by another process right now is committed
+    // by the time the lock is ours, and its slot then is no orphan.
+    QSet<QString> removed;
+    COFFER_TRY(mutateHeader([&](VaultHeader &h) -> Result<void> {
+        auto again = orphans(h);
+        if (!again)
+            return again.error();
+        removed = *again;
+        h.keyslots.removeIf([&](const Keyslot &s) { return removed.contains(s.id); });
+        if (h.keyslots.isEmpty())
+            return Error(ErrorCode::Corrupted, QStringLiteral("no keyslot of header.json belongs to a principal"));
+        return {};
+    }));
+    for (const QString &id : removed)
+        qCWarning(lcVault) << "removed keyslot" << id << "of a principal whose creation did not finish";
+    if (removed.contains(unlockedSlotId))
+        return Error(ErrorCode::WrongCredential,
+                     QStringLiteral("this credential opened a keyslot left by a user or application whose creation did "
+                                    "not finish (it belongs to no principal); the keyslot was removed. Unlock again: "
+                                    "if the creation was repeated, its own keyslot opens"));
+    return {};
+}
+
+Result<void> Vault::Private::stillManageable(const VaultHeader &h, const QString &removedSlot)
+{
+    // Someone must still be able to unlock and manage access afterwards.
+    QSet<QString> unlockers;
+    for (const Keyslot &s : h.keyslots)
+        unlockers.insert(s.principalId);
+    auto state = engine->state();
+    if (!state)
+        return state.error();
+    if (!access::Authorizer(**state).hasAccessManager(&unlockers))
+        return Error(ErrorCode::Conflict,
+                     QStringLiteral("removing keyslot %1 would leave no user or application able to unlock and manage "
+                                    "access (Owner or User Access Administrator); add a keyslot for such a principal "
+                                    "first")
+                             .arg(removedSlot));
+    return {};
+}
+
 QString Vault::Private::sessionPrincipal() const
 {
     const Keyslot *slot = header.slot(unlockedSlotId);
@@ -296,118 +365,130 @@ QString Vault::Private::sessionPrincipal() const
 Result<QString> Vault::addPassphraseSlot(const SecureString &passphrase, const QString &label,
                                          std::optional<Argon2Params> kdf)
 {
-    const Resource self = Resource::principal(principalId());
-    COFFER_TRY(d->engine->authorize(Operation::KeyslotAdd, self)); // before the slow KDF
-    auto slot = makePassphraseSlot(d->header, d->vmk, passphrase, label, principalId(), *d->clock, kdf);
-    if (!slot)
-        return slot.error();
-    return d->engine->run(Operation::KeyslotAdd, self, [&]() -> Result<QString> {
-        COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, *slot); }));
-        return slot->id;
+    return d->engine->guard(Operation::KeyslotAdd, Resource::principal(principalId()), [&]() -> Result<QString> {
+        const Resource self = Resource::principal(principalId());
+        COFFER_TRY(d->engine->authorize(Operation::KeyslotAdd, self)); // before the slow KDF
+        auto slot = makePassphraseSlot(d->header, d->vmk, passphrase, label, principalId(), *d->clock, kdf);
+        if (!slot)
+            return slot.error();
+        return d->engine->run(Operation::KeyslotAdd, self, [&]() -> Result<QString> {
+            COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, *slot); }));
+            return slot->id;
+        });
     });
 }
 
 Result<Vault::RecoverySlot> Vault::addRecoverySlot(const QString &label)
 {
-    const Resource self = Resource::principal(principalId());
-    return d->engine->run(Operation::KeyslotAdd, self, [&]() -> Result<RecoverySlot> {
-        auto made = makeRecoverySlot(d->header, d->vmk, label, principalId(), *d->clock);
-        if (!made)
-            return made.error();
-        COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, made->slot); }));
-        return RecoverySlot {made->slot.id, std::move(made->text)};
+    return d->engine->guard(Operation::KeyslotAdd, Resource::principal(principalId()), [&]() -> Result<RecoverySlot> {
+        const Resource self = Resource::principal(principalId());
+        return d->engine->run(Operation::KeyslotAdd, self, [&]() -> Result<RecoverySlot> {
+            auto made = makeRecoverySlot(d->header, d->vmk, label, principalId(), *d->clock);
+            if (!made)
+                return made.error();
+            COFFER_TRY(d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, made->slot); }));
+            return RecoverySlot {made->slot.id, std::move(made->text)};
+        });
     });
 }
 
 Result<QString> Vault::addKeychainSlot(KeychainStore &keychain, const QString &label)
 {
-    const Resource self = Resource::principal(principalId());
-    COFFER_TRY(d->engine->authorize(Operation::KeyslotAdd, self));
-    Keyslot slot = newSlot(KeyslotType::Keychain, label, principalId(), *d->clock, d->header);
-    slot.keychainService = kKeychainService;
-    slot.keychainAccount = keychainAccount(d->header.vaultId, slot.id);
-    const SecureBytes kek = crypto::randomSecret(32);
-    COFFER_TRY(keyslots::wrapInto(slot, d->header.vaultId, kek, d->vmk));
-    COFFER_TRY(keychain.write(slot.keychainService, slot.keychainAccount, kek));
-    auto committed = d->engine->run(Operation::KeyslotAdd, self, [&]() -> Result<void> {
-        return d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, slot); });
+    return d->engine->guard(Operation::KeyslotAdd, Resource::principal(principalId()), [&]() -> Result<QString> {
+        const Resource self = Resource::principal(principalId());
+        COFFER_TRY(d->engine->authorize(Operation::KeyslotAdd, self));
+        Keyslot slot = newSlot(KeyslotType::Keychain, label, principalId(), *d->clock, d->header);
+        slot.keychainService = kKeychainService;
+        slot.keychainAccount = keychainAccount(d->header.vaultId, slot.id);
+        const SecureBytes kek = crypto::randomSecret(32);
+        COFFER_TRY(keyslots::wrapInto(slot, d->header.vaultId, kek, d->vmk));
+        COFFER_TRY(keychain.write(slot.keychainService, slot.keychainAccount, kek));
+        auto committed = d->engine->run(Operation::KeyslotAdd, self, [&]() -> Result<void> {
+            return d->mutateHeader([&](VaultHeader &h) { return appendSlot(h, slot); });
+        });
+        if (!committed) {
+            (void)keychain.remove(slot.keychainService, slot.keychainAccount);
+            return committed.error();
+        }
+        return slot.id;
     });
-    if (!committed) {
-        (void)keychain.remove(slot.keychainService, slot.keychainAccount);
-        return committed.error();
-    }
-    return slot.id;
 }
 
 Result<void> Vault::removeKeyslot(const QString &slotId, KeychainStore *keychain)
 {
-    if (auto r = d->refreshHeader(); !r)
-        return r.error();
-    const Keyslot *target = d->header.slot(slotId);
-    if (!target)
-        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
-    Keyslot removed;
-    COFFER_TRY(
-            d->engine->run(Operation::KeyslotRemove, Resource::principal(target->principalId), [&]() -> Result<void> {
-                return d->mutateHeader([&](VaultHeader &h) -> Result<void> {
-                    const Keyslot *slot = h.slot(slotId);
-                    if (!slot)
-                        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
-                    if (h.keyslots.size() == 1)
-                        return Error(
-                                ErrorCode::InvalidArgument,
-                                QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first")
-                                        .arg(slotId));
-                    removed = *slot;
-                    h.keyslots.removeIf([&slotId](const Keyslot &s) { return s.id == slotId; });
-                    return {};
-                });
-            }));
-    if (removed.type == KeyslotType::Keychain && keychain) {
-        auto r = keychain->remove(removed.keychainService, removed.keychainAccount);
-        if (!r)
-            qCWarning(lcVault) << "keyslot removed but its keychain entry stays:" << r.error().toString();
-    }
-    return {};
+    return d->engine->guard(Operation::KeyslotRemove, Resource::principal(principalId()), [&]() -> Result<void> {
+        if (auto r = d->refreshHeader(); !r)
+            return r.error();
+        const Keyslot *target = d->header.slot(slotId);
+        if (!target)
+            return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(slotId));
+        Keyslot removed;
+        COFFER_TRY(d->engine->run(
+                Operation::KeyslotRemove, Resource::principal(target->principalId), [&]() -> Result<void> {
+                    return d->mutateHeader([&](VaultHeader &h) -> Result<void> {
+                        const Keyslot *slot = h.slot(slotId);
+                        if (!slot)
+                            return Error(ErrorCode::NotFound,
+                                         QStringLiteral("this vault has no keyslot %1").arg(slotId));
+                        if (h.keyslots.size() == 1)
+                            return Error(
+                                    ErrorCode::InvalidArgument,
+                                    QStringLiteral("keyslot %1 is the last way to unlock this vault; add another first")
+                                            .arg(slotId));
+                        removed = *slot;
+                        h.keyslots.removeIf([&slotId](const Keyslot &s) { return s.id == slotId; });
+                        return d->stillManageable(h, slotId);
+                    });
+                }));
+        if (removed.type == KeyslotType::Keychain && keychain) {
+            auto r = keychain->remove(removed.keychainService, removed.keychainAccount);
+            if (!r)
+                qCWarning(lcVault) << "keyslot removed but its keychain entry stays:" << r.error().toString();
+        }
+        return {};
+    });
 }
 
 Result<void> Vault::changePassphrase(const QString &slotId, const SecureString &newPassphrase,
                                      std::optional<Argon2Params> kdf)
 {
-    const QString id = slotId.isEmpty() ? d->unlockedSlotId : slotId;
-    if (newPassphrase.isEmpty())
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"));
-    if (auto r = d->refreshHeader(); !r)
-        return r.error();
-    const Keyslot *target = d->header.slot(id);
-    if (!target)
-        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
-    const Resource owner = Resource::principal(target->principalId);
-    COFFER_TRY(d->engine->authorize(Operation::KeyslotChangePassphrase, owner));
-    // Derive the new key-encryption key before taking the lock; the slot is rewrapped inside it.
-    Keyslot fresh;
-    fresh.id = id;
-    fresh.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
-    fresh.kdfSalt = crypto::randomBytes(16);
-    auto kek = keyslots::passphraseKek(fresh, newPassphrase);
-    if (!kek)
-        return kek.error();
-    return d->engine->run(Operation::KeyslotChangePassphrase, owner, [&]() -> Result<void> {
-        return d->mutateHeader([&](VaultHeader &h) -> Result<void> {
-            for (Keyslot &s : h.keyslots) {
-                if (s.id != id)
-                    continue;
-                if (s.type != KeyslotType::Passphrase)
-                    return Error(ErrorCode::InvalidArgument,
-                                 QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot")
-                                         .arg(id, keyslotTypeName(s.type)));
-                s.argon2 = fresh.argon2;
-                s.kdfSalt = fresh.kdfSalt;
-                return keyslots::wrapInto(s, h.vaultId, *kek, d->vmk);
-            }
-            return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
-        });
-    });
+    return d->engine->guard(
+            Operation::KeyslotChangePassphrase, Resource::principal(principalId()), [&]() -> Result<void> {
+                const QString id = slotId.isEmpty() ? d->unlockedSlotId : slotId;
+                if (newPassphrase.isEmpty())
+                    return Error(ErrorCode::InvalidArgument, QStringLiteral("the new passphrase is empty"));
+                if (auto r = d->refreshHeader(); !r)
+                    return r.error();
+                const Keyslot *target = d->header.slot(id);
+                if (!target)
+                    return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
+                const Resource owner = Resource::principal(target->principalId);
+                COFFER_TRY(d->engine->authorize(Operation::KeyslotChangePassphrase, owner));
+                // Derive the new key-encryption key before taking the lock; the slot is rewrapped inside it.
+                Keyslot fresh;
+                fresh.id = id;
+                fresh.argon2 = kdf ? *kdf : crypto::calibrateArgon2();
+                fresh.kdfSalt = crypto::randomBytes(16);
+                auto kek = keyslots::passphraseKek(fresh, newPassphrase);
+                if (!kek)
+                    return kek.error();
+                return d->engine->run(Operation::KeyslotChangePassphrase, owner, [&]() -> Result<void> {
+                    return d->mutateHeader([&](VaultHeader &h) -> Result<void> {
+                        for (Keyslot &s : h.keyslots) {
+                            if (s.id != id)
+                                continue;
+                            if (s.type != KeyslotType::Passphrase)
+                                return Error(ErrorCode::InvalidArgument,
+                                             QStringLiteral("keyslot %1 is a %2 slot, not a passphrase slot")
+                                                     .arg(id, keyslotTypeName(s.type)));
+                            s.argon2 = fresh.argon2;
+                            s.kdfSalt = fresh.kdfSalt;
+                            return keyslots::wrapInto(s, h.vaultId, *kek, d->vmk);
+                        }
+                        return Error(ErrorCode::NotFound, QStringLiteral("this vault has no keyslot %1").arg(id));
+                    });
+                });
+            });
 }
 
 } // namespace coffer

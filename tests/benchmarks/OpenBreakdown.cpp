@@ -144,7 +144,7 @@ Result<qint64> OpenBreakdown::run()
 
     properties.name = settings->value(QLatin1StringView(meta::kName));
     properties.retentionDays = settings->value(QLatin1StringView(meta::kRetentionDays)).toInt();
-    engine = std::make_unique<access::Engine>(*db, m_clock, header->keyslots.first().principalId);
+    engine = std::make_unique<access::Engine>(*db, m_clock, header->keyslots.first().principalId, properties.name);
     backupKeys = std::make_unique<BackupKeys>(*engine);
     secrets = std::make_unique<SecretStore>(*engine, properties, *backupKeys);
     lap(Stores);

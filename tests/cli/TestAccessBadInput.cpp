@@ -2,6 +2,7 @@
 // scopes, permissions and operations, duplicates and option mistakes; the help; role definitions without a vault;
 // and an application with a certificate credential.
 #include "tests/cli/AccessTestSupport.h"
+#include "tests/cli/VaultGuard.h"
 #include "tests/support/TestUtil.h"
 
 #include <QProcess>
@@ -21,14 +22,16 @@ class TestAccessBadInput : public QObject
 private:
     CliRunner m_cli;
     AccessCli m_access {m_cli};
-    QHash<QString, QByteArray> m_before;
+    VaultGuard m_guard {m_cli};
 
-    // Runs a command as the owner that must fail with `code`, print `text` on stderr and leave the vault alone.
+    // Runs a command as the owner that must fail with `code`, print `text` on stderr and leave the vault alone (but for
+    // the audit record of the refusal).
     void refused(const char *command, const QStringList &more, int code, const char *text)
     {
         const CliRun run = m_access.run(command, m_access.owner(), more);
         QVERIFY2(run.exitCode == code && run.err.contains(text), qPrintable(run.describe()));
-        QVERIFY2(snapshotFolder(m_access.bundle) == m_before, command);
+        const QString changes = m_guard.changes();
+        QVERIFY2(changes.isEmpty(), qPrintable(QString::fromUtf8(command) + QStringLiteral(": ") + changes));
     }
     CliRun openssl(const QStringList &args)
     {
@@ -52,7 +55,7 @@ private Q_SLOTS:
         AccessCli::ok(m_access.createApp(QStringLiteral("ci"), QStringLiteral("ci.txt"), &secretFile));
         m_access.assign("Key Vault Reader", QStringLiteral("ci"), QStringLiteral("/"));
         AccessCli::ok(m_access.run("principal create", m_access.owner(), AccessCli::words("--name team --type group")));
-        m_before = snapshotFolder(m_access.bundle);
+        m_guard.reset(m_access.bundle, m_access.owner());
     }
     void init() { failOnAnyWarning(); }
 
@@ -219,7 +222,7 @@ private Q_SLOTS:
                 = AccessCli::ok(m_access.run("principal create", m_access.owner(),
                                              AccessCli::words("--name deploy --type app --certificate-file app.crt")));
         QVERIFY(!app.contains(QStringLiteral("clientSecret")));
-        m_before = snapshotFolder(m_access.bundle);
+        m_guard.reset();
         QCOMPARE(app.value(u"keyslots").toArray().at(0).toObject().value(u"type").toString(),
                  QStringLiteral("certificate"));
         const QStringList key = AccessCli::words("--certificate-key-file app.key");
@@ -239,7 +242,14 @@ private Q_SLOTS:
         COFFER_VERIFY_STDERR(run, "not a private key");
         run = m_access.run("vault show", AccessCli::words("--certificate-key-file none.key"));
         COFFER_VERIFY_EXIT(run, 4);
-        QCOMPARE(snapshotFolder(m_access.bundle), m_before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
+        // The reads and the denial are audited; failed unlocks have no session to record.
+        const QJsonArray records = m_guard.newRecords();
+        QVERIFY(AccessCli::column(records, "operationName").contains(QStringLiteral("PrincipalGet")));
+        const QJsonObject denial = records.last().toObject();
+        QCOMPARE(denial.value(u"operationName").toString(), QStringLiteral("SecretList"));
+        QCOMPARE(denial.value(u"resultType").toString(), QStringLiteral("Forbidden"));
+        QCOMPARE(denial.value(u"principal").toObject().value(u"name").toString(), QStringLiteral("deploy"));
     }
 };
 

@@ -1,6 +1,7 @@
 // cli.AccessCommands: principals, groups and role assignments through the real binary, and each principal limited
 // to what its roles allow when it unlocks with its own passphrase or client secret.
 #include "tests/cli/AccessTestSupport.h"
+#include "tests/cli/VaultGuard.h"
 #include "tests/support/TestUtil.h"
 
 #include <QRegularExpression>
@@ -18,6 +19,7 @@ class TestAccessCommands : public QObject
 private:
     CliRunner m_cli;
     AccessCli m_access {m_cli};
+    VaultGuard m_guard {m_cli}; // a refusal changes nothing but the audit log
     QString m_alicePass;
     QString m_danaPass;
     QString m_ciSecret; // file with the app's client secret
@@ -102,14 +104,20 @@ private Q_SLOTS:
 
     void newUserHasNoAccess()
     {
-        const auto before = snapshotFolder(m_access.bundle);
+        m_guard.reset(m_access.bundle, m_access.owner());
         const CliRun run = m_access.run("secret show", alice(), name("db-password"));
         COFFER_VERIFY_EXIT(run, 8);
         COFFER_VERIFY_STDERR(run, "Microsoft.KeyVault/vaults/secrets/getSecret/action");
         COFFER_VERIFY_STDERR(run, "alice holds no role");
         COFFER_VERIFY_STDERR(run, "hint: ask someone with Owner or Key Vault Data Access Administrator");
         COFFER_VERIFY_STDERR(run, "role assignment create");
-        QCOMPARE(snapshotFolder(m_access.bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
+        const QJsonArray denied = m_guard.newRecords();
+        QCOMPARE(denied.size(), 1);
+        QCOMPARE(denied.at(0).toObject().value(u"operationName").toString(), QStringLiteral("SecretGet"));
+        QCOMPARE(denied.at(0).toObject().value(u"resultType").toString(), QStringLiteral("Forbidden"));
+        QCOMPARE(denied.at(0).toObject().value(u"principal").toObject().value(u"name").toString(),
+                 QStringLiteral("alice"));
     }
 
     void objectScopedSecretsUser()
@@ -135,7 +143,7 @@ private Q_SLOTS:
         // She reads the value of that one secret, and does nothing else with it.
         const CliRun show = m_access.revealing("secret show", alice(), name("db-password"));
         QCOMPARE(AccessCli::ok(show).value(u"value").toString().toUtf8(), m_dbValue);
-        const auto before = snapshotFolder(m_access.bundle);
+        m_guard.reset(m_access.bundle, m_access.owner());
         const std::pair<const char *, const char *> refused[] = {
                 {"secret delete", "Microsoft.KeyVault/vaults/secrets/delete"},
                 {"secret purge", "Microsoft.KeyVault/vaults/secrets/purge/action"},
@@ -160,7 +168,7 @@ private Q_SLOTS:
         COFFER_VERIFY_EXIT(run, 8);
         COFFER_VERIFY_STDERR(run, "SecretList on /secrets");
         COFFER_VERIFY_STDERR(run, "secrets/readMetadata/action");
-        QCOMPARE(snapshotFolder(m_access.bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
 
         // A kind-scope assignment lets her list; deleting it takes that away again.
         const QString kindAssignment
@@ -257,7 +265,7 @@ private Q_SLOTS:
                 = m_access.assign("Key Vault Reader", QStringLiteral("ci"), QStringLiteral("/"), dana);
         QCOMPARE(granted.value(u"createdBy").toString(), danaId);
 
-        const auto before = snapshotFolder(m_access.bundle);
+        m_guard.reset(m_access.bundle, m_access.owner());
         CliRun run = m_access.run(
                 "role assignment create", dana,
                 AccessCli::words("--assignee ci --scope /")
@@ -271,7 +279,7 @@ private Q_SLOTS:
         COFFER_VERIFY_EXIT(run, 8);
         COFFER_VERIFY_STDERR(run, "PrincipalCreate");
         COFFER_VERIFY_STDERR(run, "Owner or User Access Administrator");
-        QCOMPARE(snapshotFolder(m_access.bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
     }
 
     void accessCheckExplains()
@@ -352,7 +360,7 @@ private Q_SLOTS:
         COFFER_VERIFY_STDERR(run, "principal list");
 
         // The creator cannot delete herself, nor drop the vault's last Owner assignment.
-        const auto before = snapshotFolder(m_access.bundle);
+        m_guard.reset(m_access.bundle, m_access.owner());
         run = m_access.run("principal delete", m_access.owner(), AccessCli::words("--principal Olivia"));
         COFFER_VERIFY_EXIT(run, 7);
         COFFER_VERIFY_STDERR(run, "another principal must delete it");
@@ -363,7 +371,7 @@ private Q_SLOTS:
                            {QStringLiteral("--id"), owners.at(0).toObject().value(u"id").toString()});
         COFFER_VERIFY_EXIT(run, 6);
         COFFER_VERIFY_STDERR(run, "would leave no user or application able to manage access");
-        QCOMPARE(snapshotFolder(m_access.bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
         COFFER_VERIFY_EXIT(m_access.run("vault show", m_access.owner()), 0);
     }
 
@@ -385,14 +393,14 @@ private Q_SLOTS:
 
         // The bot may not delete the group that makes it (and so anyone) an Owner, nor leave it.
         const QStringList bot = AccessCli::clientSecret(botSecret);
-        const auto before = snapshotFolder(m_access.bundle);
+        m_guard.reset(m_access.bundle, bot);
         run = m_access.run("principal delete", bot, AccessCli::words("--principal admins"));
         COFFER_VERIFY_EXIT(run, 6);
         COFFER_VERIFY_STDERR(run, "deleting 'admins' would leave no user or application able to manage access");
         run = m_access.run("group member remove", bot, AccessCli::words("--group admins --member root-bot"));
         COFFER_VERIFY_EXIT(run, 6);
         COFFER_VERIFY_STDERR(run, "able to manage access");
-        QCOMPARE(snapshotFolder(m_access.bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
         // It may delete the creator: it stays an Owner.
         COFFER_VERIFY_EXIT(m_access.run("principal delete", bot, AccessCli::words("--principal Olivia")), 0);
         COFFER_VERIFY_EXIT(m_access.run("vault show", m_access.owner()), 3);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -280,7 +281,20 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("vault.db failed its integrity check") || run.err.contains("vault.db is damaged"),
                  qPrintable(run.describe()));
         QVERIFY(run.out.isEmpty());
-        QCOMPARE(snapshotFolder(created.bundle), before);
+        // The failed check is audited (vault.db gains its record); the header stays, and the damage is still found.
+        const auto after = snapshotFolder(created.bundle);
+        QCOMPARE(after.value(QStringLiteral("header.json")), before.value(QStringLiteral("header.json")));
+        COFFER_VERIFY_EXIT(m_cli.run({QStringLiteral("vault"), QStringLiteral("check"), QStringLiteral("--vault"),
+                                      created.bundle, QStringLiteral("--passphrase-file"), m_pass}),
+                           5);
+        const CliRun audit = m_cli.run({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--vault"),
+                                        created.bundle, QStringLiteral("--passphrase-file"), m_pass,
+                                        QStringLiteral("--operation"), QStringLiteral("VaultCheckIntegrity")});
+        COFFER_VERIFY_EXIT(audit, 0);
+        const QJsonArray checks = QJsonDocument::fromJson(audit.out).array();
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(0).toObject().value(u"resultType").toString(), QStringLiteral("Failed"));
+        QCOMPARE(checks.at(0).toObject().value(u"errorCode").toString(), QStringLiteral("Corrupted"));
     }
 };
 

@@ -1,5 +1,6 @@
 // cli.KeyslotCommands: vault keyslot list/add/remove through the real binary, unlocking with each slot.
 #include "tests/cli/CliRunner.h"
+#include "tests/cli/VaultGuard.h"
 #include "tests/support/TestUtil.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@ class TestKeyslotCommands : public QObject
 
 private:
     CliRunner m_cli;
+    VaultGuard m_guard {m_cli}; // a refusal changes nothing but the audit log
     QString m_pass;
     QString m_bundle;
     QString m_alicePass;
@@ -137,17 +139,17 @@ private Q_SLOTS:
         COFFER_VERIFY_EXIT(run, 0);
         QVERIFY(run.out.isEmpty());
         QCOMPARE(listSlots().size(), 3);
-        const auto before = snapshotFolder(m_bundle);
+        m_guard.reset(m_bundle, {QStringLiteral("--passphrase-file"), m_pass});
         run = m_cli.run(showWith(QStringLiteral("--passphrase-file"), m_alicePass));
         COFFER_VERIFY_EXIT(run, 3);
-        QCOMPARE(snapshotFolder(m_bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
 
         run = m_cli.run(vaultArgs(QStringLiteral("remove"), m_pass)
                         + QStringList {QStringLiteral("--id"), QStringLiteral("0badf00d")});
         COFFER_VERIFY_EXIT(run, 4);
         COFFER_VERIFY_STDERR(run, "no keyslot 0badf00d");
         COFFER_VERIFY_STDERR(run, "keyslot list");
-        QCOMPARE(snapshotFolder(m_bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
 
         // The new recovery key still unlocks; remove its slot while unlocked through it.
         run = m_cli.run(showWith(QStringLiteral("--recovery-key-file"), m_newRecoveryFile));
@@ -170,12 +172,12 @@ private Q_SLOTS:
         COFFER_VERIFY_EXIT(m_cli.run(vaultArgs(QStringLiteral("remove"), m_pass)
                                      + QStringList {QStringLiteral("--id"), recoverySlot}),
                            0);
-        const auto before = snapshotFolder(m_bundle);
+        m_guard.reset(m_bundle, {QStringLiteral("--passphrase-file"), m_pass});
         const CliRun run = m_cli.run(vaultArgs(QStringLiteral("remove"), m_pass)
                                      + QStringList {QStringLiteral("--id"), passSlot});
         COFFER_VERIFY_EXIT(run, 7);
         COFFER_VERIFY_STDERR(run, "last way to unlock");
-        QCOMPARE(snapshotFolder(m_bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
         QCOMPARE(listSlots().size(), 1);
     }
 
@@ -186,13 +188,13 @@ private Q_SLOTS:
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/coffer-bus"));
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        const auto before = snapshotFolder(m_bundle);
+        m_guard.reset(m_bundle, {QStringLiteral("--passphrase-file"), m_pass});
         CliRun run = m_cli.run(vaultArgs(QStringLiteral("add"), m_pass)
                                        + QStringList {QStringLiteral("--type"), QStringLiteral("keychain")},
                                {}, env);
         COFFER_VERIFY_EXIT(run, 9);
         COFFER_VERIFY_STDERR(run, "keychain");
-        QCOMPARE(snapshotFolder(m_bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
 
         // --keychain on a vault without a keychain slot names the problem.
         run = m_cli.run({QStringLiteral("vault"), QStringLiteral("show"), QStringLiteral("--vault"), m_bundle,
@@ -208,7 +210,7 @@ private Q_SLOTS:
         COFFER_VERIFY_STDERR(run,
                              "--passphrase-file FILE, --passphrase-stdin, --recovery-key-file FILE or "
                              "--keychain");
-        QCOMPARE(snapshotFolder(m_bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
     }
 };
 

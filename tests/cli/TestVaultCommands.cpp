@@ -1,6 +1,7 @@
 // cli.VaultCommands: vault create/show/update/change-passphrase/check through the real binary, with the
 // output formats, standard input and the help and version texts.
 #include "tests/cli/CliRunner.h"
+#include "tests/cli/VaultGuard.h"
 #include "tests/support/TestUtil.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ class TestVaultCommands : public QObject
 
 private:
     CliRunner m_cli;
+    VaultGuard m_guard {m_cli}; // a refusal changes nothing but the audit log
     QString m_pass; // passphrase file of the main vault
     QString m_bundle; // created by createShowsRecoveryKeyOnce
     QByteArray m_recoveryKey;
@@ -221,14 +223,14 @@ private Q_SLOTS:
                 recoveryId = slot.toObject().value(u"id").toString();
         QVERIFY(!recoveryId.isEmpty());
         const QString newPass = m_cli.writePassphrase(QStringLiteral("other.txt"), "yet another passphrase");
-        const auto before = snapshotFolder(m_bundle);
+        m_guard.reset(m_bundle, {QStringLiteral("--passphrase-file"), m_pass});
         const CliRun run
                 = m_cli.run({QStringLiteral("vault"), QStringLiteral("change-passphrase"), QStringLiteral("--vault"),
                              m_bundle, QStringLiteral("--passphrase-file"), m_pass, QStringLiteral("--slot"),
                              recoveryId, QStringLiteral("--new-passphrase-file"), newPass});
         COFFER_VERIFY_EXIT(run, 7);
         COFFER_VERIFY_STDERR(run, "not a passphrase slot");
-        QCOMPARE(snapshotFolder(m_bundle), before);
+        COFFER_VERIFY_UNCHANGED(m_guard);
     }
 
     void helpAndVersion()

@@ -37,6 +37,7 @@ QString str(const char *text)
 }
 
 const QString kVaultsWrite = QStringLiteral("Microsoft.KeyVault/vaults/write");
+const QString kAuditRead = QStringLiteral("Microsoft.KeyVault/vaults/auditLogs/read");
 const QString kAccessPoliciesWrite = QStringLiteral("Microsoft.KeyVault/vaults/accessPolicies/write");
 const QString kAssignmentsRead = QStringLiteral("Microsoft.Authorization/roleAssignments/read");
 const QString kAssignmentsWrite = QStringLiteral("Microsoft.Authorization/roleAssignments/write");
@@ -109,6 +110,7 @@ OpSpec spec(Operation op)
 {
     switch (op) {
         // Vault and keyslots (control plane, checked at "/").
+        EVERYONE_OP(VaultCreate, Vault); // recorded once, by the vault's creator
         EVERYONE_OP(VaultGet, Vault);
         VAULT_OP(VaultPatch, kVaultsWrite);
     case Operation::VaultSetPermissionModel: {
@@ -124,6 +126,12 @@ OpSpec spec(Operation op)
         EVERYONE_OP(BackupKeyList, Vault);
         VAULT_OP(BackupKeyExport, kVaultsWrite);
         VAULT_OP(BackupKeyImport, kVaultsWrite);
+        // The audit log: Coffer's own actions under the vault (matched by "vaults/*/read" and "Microsoft.KeyVault/*").
+        VAULT_OP(AuditList, kAuditRead);
+        VAULT_OP(AuditExport, kAuditRead);
+        VAULT_OP(AuditVerify, kAuditRead);
+        VAULT_OP(AuditImport, QStringLiteral("Microsoft.KeyVault/vaults/auditLogs/write"));
+        VAULT_OP(AuditSetRetention, QStringLiteral("Microsoft.Insights/diagnosticSettings/write"));
         // Directory and access control.
         EVERYONE_OP(PrincipalList, Access);
         EVERYONE_OP(PrincipalGet, Access);
@@ -251,9 +259,9 @@ QString kindPath(ObjectKind kind)
 using Ops = QList<Operation>;
 
 // Open to every principal of the vault, whatever its roles.
-const Ops kEveryoneOps = {Operation::VaultGet,           Operation::VaultCheckIntegrity, Operation::KeyslotList,
-                          Operation::BackupKeyList,      Operation::PrincipalList,       Operation::PrincipalGet,
-                          Operation::RoleDefinitionList, Operation::AccessPolicyList};
+const Ops kEveryoneOps = {Operation::VaultCreate,  Operation::VaultGet,           Operation::VaultCheckIntegrity,
+                          Operation::KeyslotList,  Operation::BackupKeyList,      Operation::PrincipalList,
+                          Operation::PrincipalGet, Operation::RoleDefinitionList, Operation::AccessPolicyList};
 
 // Every operation of one family, from the transcription above (the enum keeps each family together).
 Ops allOf(OperationFamily family)
@@ -281,6 +289,8 @@ const Ops kCertificateReadOps
            Operation::CertificatePendingGet};
 // Microsoft.Authorization/*/read (the officer roles' and Contributor's Actions) → roleAssignments/read
 const Ops kAssignmentReadOps = {Operation::RoleAssignmentList, Operation::AccessCheck};
+// Reading the audit log: every role whose Actions include "Microsoft.KeyVault/vaults/*/read" (or a wider wildcard).
+const Ops kAuditReadOps = {Operation::AuditList, Operation::AuditExport, Operation::AuditVerify};
 
 struct RoleExpect
 {
@@ -328,7 +338,7 @@ const QList<RoleExpect> &roleExpectations()
             {.id = str(roles::kAdministrator),
              .name = QStringLiteral("Key Vault Administrator"),
              .allows = allOf(OperationFamily::Secrets) + allOf(OperationFamily::Keys)
-                     + allOf(OperationFamily::Certificates) + kAssignmentReadOps,
+                     + allOf(OperationFamily::Certificates) + kAssignmentReadOps + kAuditReadOps,
              .actions = kStdOfficerActions,
              .dataActions = kvs({"*"})},
             {.id = str(roles::kReader),
@@ -336,13 +346,13 @@ const QList<RoleExpect> &roleExpectations()
              .allows = Ops {Operation::SecretGetProperties, Operation::SecretList, Operation::SecretListVersions,
                             Operation::SecretListDeleted, Operation::SecretGetDeleted, Operation::KeyRotationPolicyGet,
                             Operation::CertificateIssuersList, Operation::CertificateIssuerGet}
-                     + kKeyReadOps + kCertificateReadOps + kAssignmentReadOps,
+                     + kKeyReadOps + kCertificateReadOps + kAssignmentReadOps + kAuditReadOps,
              .allowsOnAsymmetricKeys = kPublicKeyOps,
              .actions = kStdOfficerActions,
              .dataActions = kvs({"*/read", "secrets/readMetadata/action"})},
             {.id = str(roles::kSecretsOfficer),
              .name = QStringLiteral("Key Vault Secrets Officer"),
-             .allows = allOf(OperationFamily::Secrets) + kAssignmentReadOps, // purge included
+             .allows = allOf(OperationFamily::Secrets) + kAssignmentReadOps + kAuditReadOps, // purge included
              .actions = kStdOfficerActions,
              .dataActions = kvs({"secrets/*"})},
             {.id = str(roles::kSecretsUser),
@@ -351,7 +361,7 @@ const QList<RoleExpect> &roleExpectations()
              .dataActions = kvs({"secrets/getSecret/action", "secrets/readMetadata/action"})},
             {.id = str(roles::kCryptoOfficer),
              .name = QStringLiteral("Key Vault Crypto Officer"),
-             .allows = allOf(OperationFamily::Keys) + kAssignmentReadOps, // release and purge included
+             .allows = allOf(OperationFamily::Keys) + kAssignmentReadOps + kAuditReadOps, // release, purge included
              .actions = kStdOfficerActions,
              .dataActions = kvs({"keys/*", "keyrotationpolicies/*"})},
             {.id = str(roles::kCryptoUser),
@@ -376,7 +386,7 @@ const QList<RoleExpect> &roleExpectations()
              .dataActions = kvs({"keys/release/action"})},
             {.id = str(roles::kCertificatesOfficer),
              .name = QStringLiteral("Key Vault Certificates Officer"),
-             .allows = allOf(OperationFamily::Certificates) + kAssignmentReadOps, // no getSecret, no keys/*
+             .allows = allOf(OperationFamily::Certificates) + kAssignmentReadOps + kAuditReadOps, // no getSecret
              .actions = kStdOfficerActions,
              .dataActions = kvs({"certificatecas/*", "certificates/*", "certificatecontacts/write"})},
             {.id = str(roles::kCertificateUser),
@@ -387,7 +397,8 @@ const QList<RoleExpect> &roleExpectations()
              = kvs({"certificates/read", "secrets/getSecret/action", "secrets/readMetadata/action", "keys/read"})},
             {.id = str(roles::kDataAccessAdministrator),
              .name = QStringLiteral("Key Vault Data Access Administrator"),
-             .allows = kAssignmentReadOps + Ops {Operation::RoleAssignmentCreate, Operation::RoleAssignmentDelete},
+             .allows = kAssignmentReadOps + kAuditReadOps
+                     + Ops {Operation::RoleAssignmentCreate, Operation::RoleAssignmentDelete},
              .actions
              = strs({"Microsoft.Authorization/roleAssignments/write", "Microsoft.Authorization/roleAssignments/delete",
                      "Microsoft.Authorization/*/read", "Microsoft.Resources/deployments/*",
@@ -398,8 +409,8 @@ const QList<RoleExpect> &roleExpectations()
             {.id = str(roles::kContributor),
              .name = QStringLiteral("Key Vault Contributor"),
              .allows = Ops {Operation::VaultPatch, Operation::BackupKeyExport, Operation::BackupKeyImport,
-                            Operation::AccessPolicySet, Operation::AccessPolicyDelete}
-                     + kAssignmentReadOps,
+                            Operation::AccessPolicySet, Operation::AccessPolicyDelete, Operation::AuditImport}
+                     + kAssignmentReadOps + kAuditReadOps,
              .actions = strs({"Microsoft.Authorization/*/read", "Microsoft.Insights/alertRules/*",
                               "Microsoft.KeyVault/*", "Microsoft.Resources/deployments/*",
                               "Microsoft.Resources/subscriptions/resourceGroups/read", "Microsoft.Support/*"}),
@@ -408,17 +419,34 @@ const QList<RoleExpect> &roleExpectations()
             // Azure's Owner and User Access Administrator have no DataActions: no data-plane access (§5.4).
             {.id = str(roles::kOwner),
              .name = QStringLiteral("Owner"),
-             .allows = {Operation::VaultPatch, Operation::VaultSetPermissionModel, Operation::KeyslotAdd,
-                        Operation::KeyslotRemove, Operation::KeyslotChangePassphrase, Operation::BackupKeyExport,
-                        Operation::BackupKeyImport, Operation::PrincipalCreate, Operation::PrincipalDelete,
-                        Operation::PrincipalCredentialAdd, Operation::GroupMemberAdd, Operation::GroupMemberRemove,
-                        Operation::RoleAssignmentList, Operation::RoleAssignmentCreate, Operation::RoleAssignmentDelete,
-                        Operation::AccessPolicySet, Operation::AccessPolicyDelete, Operation::AccessCheck},
+             .allows = {Operation::VaultPatch,
+                        Operation::VaultSetPermissionModel,
+                        Operation::KeyslotAdd,
+                        Operation::KeyslotRemove,
+                        Operation::KeyslotChangePassphrase,
+                        Operation::BackupKeyExport,
+                        Operation::BackupKeyImport,
+                        Operation::PrincipalCreate,
+                        Operation::PrincipalDelete,
+                        Operation::PrincipalCredentialAdd,
+                        Operation::GroupMemberAdd,
+                        Operation::GroupMemberRemove,
+                        Operation::RoleAssignmentList,
+                        Operation::RoleAssignmentCreate,
+                        Operation::RoleAssignmentDelete,
+                        Operation::AccessPolicySet,
+                        Operation::AccessPolicyDelete,
+                        Operation::AccessCheck,
+                        Operation::AuditList,
+                        Operation::AuditExport,
+                        Operation::AuditVerify,
+                        Operation::AuditImport,
+                        Operation::AuditSetRetention},
              .actions = strs({"*"})},
             {.id = str(roles::kUserAccessAdministrator),
              .name = QStringLiteral("User Access Administrator"),
              .allows = {Operation::RoleAssignmentList, Operation::RoleAssignmentCreate, Operation::RoleAssignmentDelete,
-                        Operation::AccessCheck},
+                        Operation::AccessCheck, Operation::AuditList, Operation::AuditExport, Operation::AuditVerify},
              .actions = strs({"*/read", "Microsoft.Authorization/*", "Microsoft.Support/*"})},
     };
     return list;

@@ -171,6 +171,12 @@ std::optional<PolicySpec> policySpec(Operation op)
     case Operation::BackupKeyList:
     case Operation::BackupKeyExport:
     case Operation::BackupKeyImport:
+    case Operation::VaultCreate:
+    case Operation::AuditList:
+    case Operation::AuditExport:
+    case Operation::AuditVerify:
+    case Operation::AuditImport:
+    case Operation::AuditSetRetention:
     case Operation::PrincipalList:
     case Operation::PrincipalGet:
     case Operation::PrincipalCreate:

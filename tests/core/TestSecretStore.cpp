@@ -342,7 +342,7 @@ private Q_SLOTS:
                             ErrorCode::WrongCredential);
         auto imported = other->backupKeys().importKey(*keyFile, SecureString::fromUtf8("family secret"));
         COFFER_VERIFY_OK(imported);
-        QCOMPARE(*imported, vault->backupKeys().ownKey()->id);
+        QCOMPARE(*imported, *vault->backupKeys().ownKeyId());
         COFFER_VERIFY_OK(other->secrets().restore(*file));
         QCOMPARE(value(*other->secrets().get(QStringLiteral("conn"))), QStringLiteral("v-two"));
     }

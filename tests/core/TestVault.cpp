@@ -1,4 +1,5 @@
 #include "core/storage/Database.h"
+#include "core/vault/Schema.h"
 #include "core/vault/Vault.h"
 #include "core/vault/VaultBundle.h"
 #include "tests/support/FakeKeychainStore.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(props.created, m_clock.now());
         QCOMPARE(props.ownerName, QStringLiteral("alice"));
         QCOMPARE(props.recoveryLevel(), QStringLiteral("Recoverable+Purgeable"));
-        QCOMPARE(props.schemaVersion, 3);
+        QCOMPARE(props.schemaVersion, schema::latestVersion());
 
         const auto slots = created->vault->keyslots();
         QCOMPARE(slots.size(), 2);
