@@ -28,6 +28,7 @@ QString AccessNames::operationTitle(access::Operation operation)
 {
     using O = access::Operation;
     switch (operation) {
+    case O::VaultCreate: return tr("Create the vault");
     case O::VaultGet: return tr("Read the vault's properties");
     case O::VaultPatch: return tr("Change the vault's settings");
     case O::VaultSetPermissionModel: return tr("Switch the permission model");
@@ -39,6 +40,11 @@ QString AccessNames::operationTitle(access::Operation operation)
     case O::BackupKeyList: return tr("List backup keys");
     case O::BackupKeyExport: return tr("Export a backup key");
     case O::BackupKeyImport: return tr("Import a backup key");
+    case O::AuditList: return tr("Read the audit log");
+    case O::AuditExport: return tr("Export the audit log");
+    case O::AuditVerify: return tr("Verify the audit log");
+    case O::AuditImport: return tr("Import Azure audit logs");
+    case O::AuditSetRetention: return tr("Change the audit log retention");
     case O::PrincipalList: return tr("List principals");
     case O::PrincipalGet: return tr("Read a principal");
     case O::PrincipalCreate: return tr("Create a principal");

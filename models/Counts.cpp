@@ -54,4 +54,10 @@ QString items(qint64 n)
                 QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 items"));
 }
 
+QString records(qint64 n)
+{
+    return pick(n, QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 record"),
+                QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 records"));
+}
+
 } // namespace coffer::models::counts

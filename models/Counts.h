@@ -13,5 +13,6 @@ QString seconds(qint64 n);
 QString bytes(qint64 n);
 QString secrets(qint64 n);
 QString items(qint64 n);
+QString records(qint64 n);
 
 } // namespace coffer::models::counts

@@ -1,12 +1,15 @@
 #include "models/VaultSession.h"
 
 #include "core/access/AccessControl.h"
+#include "core/audit/AuditService.h"
 #include "core/vault/Vault.h"
 #include "models/ErrorText.h"
 #include "models/UnlockJob.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSysInfo>
 
 #include <algorithm>
 
@@ -96,6 +99,7 @@ void VaultSession::onJobFinished(const Result<void> &result)
     job->deleteLater();
     if (result) {
         m_vault = job->takeVault();
+        tellCoreWhoCalls();
         // The header may have changed since it was last read (slots added by the CLI).
         m_name = m_vault->properties().name;
         m_vaultId = m_vault->properties().id;
@@ -126,6 +130,7 @@ void VaultSession::adopt(std::unique_ptr<Vault> vault)
     if (m_job)
         m_job->cancel();
     m_vault = std::move(vault);
+    tellCoreWhoCalls();
     m_name = m_vault->properties().name;
     m_vaultId = m_vault->properties().id;
     m_headerKeyslots = m_vault->keyslots();
@@ -147,6 +152,13 @@ void VaultSession::lock()
     m_vault.reset(); // ~Vault wipes the master key and closes the database
     m_principal.reset();
     setState(VaultState::Locked);
+}
+
+void VaultSession::tellCoreWhoCalls()
+{
+    // Written into every audit record this session makes.
+    m_vault->setClientInfo(
+            {QStringLiteral("console"), QCoreApplication::applicationPid(), QSysInfo::machineHostName()});
 }
 
 void VaultSession::readPrincipal()

@@ -92,6 +92,7 @@ private:
     void setLastError(const std::optional<Error> &error, const QString &text);
     void onJobFinished(const Result<void> &result);
     void readPrincipal();
+    void tellCoreWhoCalls();
 
     QString m_path;
     Services m_services;

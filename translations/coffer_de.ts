@@ -641,6 +641,30 @@
         <source>certificates</source>
         <translation>Zertifikate</translation>
     </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Das Überwachungsprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Das Überwachungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Das Überwachungsprotokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Import Azure audit logs</source>
+        <translation>Azure-Überwachungsprotokolle importieren</translation>
+    </message>
+    <message>
+        <source>Change the audit log retention</source>
+        <translation>Die Aufbewahrung des Überwachungsprotokolls ändern</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Den Tresor erstellen</translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::AccessPolicyModel</name>
@@ -765,6 +789,308 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::AuditFiles</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditFilterState</name>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditHistogram</name>
+    <message>
+        <source>Operations per day</source>
+        <translation>Vorgänge pro Tag</translation>
+    </message>
+    <message>
+        <source>Operations per week</source>
+        <translation>Vorgänge pro Woche</translation>
+    </message>
+    <message>
+        <source>Operations per month</source>
+        <translation>Vorgänge pro Monat</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <translation>KW%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditRecordModel</name>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditText</name>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1 at %2</source>
+        <translation>Nr. %1 um %2</translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation>Prinzipal: %1</translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation>Vorgang: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1 at %2</source>
+        <translation>Importiert aus %1, um %2</translation>
+    </message>
+    <message>
+        <source>Result: %1 (HTTP %2)</source>
+        <translation>Ergebnis: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Laufnummer</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Principal id</source>
+        <translation>Prinzipal-ID</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation>Vorheriger Hash</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>%1 (imported Azure log, read-only)</source>
+        <translation>%1 (importiertes Azure-Protokoll, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2, %3)</source>
+        <translation>%1 (HTTP %2, %3)</translation>
+    </message>
+    <message>
+        <source>Caller IP address</source>
+        <translation>IP-Adresse des Aufrufers</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>(unknown caller)</source>
+        <translation>(unbekannter Aufrufer)</translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <source>1 checkpoint</source>
+        <translation>1 Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>%1 checkpoints</source>
+        <translation>%1 Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Verified: %1, %2, signed by key %3</source>
+        <translation>Geprüft: %1, %2, signiert mit Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>(%1 filtered out, present as hashes)</source>
+        <translation>(%1 ausgefiltert, als Hashes enthalten)</translation>
+    </message>
+    <message>
+        <source>Verification failed at record %1 (line %2 of the file).</source>
+        <translation>Prüfung fehlgeschlagen bei Eintrag %1 (Zeile %2 der Datei).</translation>
+    </message>
+    <message>
+        <source>Verification failed at record %1.</source>
+        <translation>Prüfung fehlgeschlagen bei Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>Verification failed at line %1 of the file.</source>
+        <translation>Prüfung fehlgeschlagen in Zeile %1 der Datei.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the file is not a valid audit export.</source>
+        <translation>Prüfung fehlgeschlagen: Die Datei ist kein gültiger Export eines Überwachungsprotokolls.</translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation>Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new events from %2 (%3 read, %4 already imported).</source>
+        <translation>%1 neue Ereignisse aus %2 importiert (%3 gelesen, %4 bereits importiert).</translation>
+    </message>
+    <message>
+        <source>%1 records could not be read; the first: %2</source>
+        <translation>%1 Einträge konnten nicht gelesen werden; der erste: %2</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1, Prozess %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Note: the newest records are not covered by a signed checkpoint yet; the vault signs one at the latest when it is locked.</source>
+        <translation>Hinweis: Die neuesten Einträge sind noch durch keinen signierten Prüfpunkt gedeckt; der Tresor signiert spätestens beim Sperren einen.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditTimelineData</name>
+    <message>
+        <source>vault</source>
+        <translation>Tresor</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::Counts</name>
     <message>
         <source>%1 day</source>
@@ -821,6 +1147,14 @@
     <message>
         <source>%1 items</source>
         <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation>%1 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Einträge</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1766,41 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::TimelineTicks</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::VaultListModel</name>
     <message>
         <source>%1 (in %2)</source>
@@ -1647,6 +2016,355 @@
     <message>
         <source>Select all</source>
         <translation>Alle auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;file…</source>
+        <translation>&amp;Datei prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Azure logs…</source>
+        <translation>Azure-Protokolle &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Write the filtered records to a JSON Lines file that can be verified offline</source>
+        <translation>Die gefilterten Einträge in eine JSON-Lines-Datei schreiben, die sich offline prüfen lässt</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the vault&apos;s log and check every signed checkpoint</source>
+        <translation>Die Hash-Kette des Tresorprotokolls neu berechnen und jeden signierten Prüfpunkt prüfen</translation>
+    </message>
+    <message>
+        <source>Check an exported audit file, without any vault</source>
+        <translation>Eine exportierte Protokolldatei prüfen, ganz ohne Tresor</translation>
+    </message>
+    <message>
+        <source>Review an Azure Key Vault&apos;s AuditEvent logs (read-only) in the same timeline</source>
+        <translation>Die AuditEvent-Protokolle eines Azure Key Vault (schreibgeschützt) in derselben Zeitleiste ansehen</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>Unbegrenzt aufbewahren</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Records older than this are pruned when the vault is opened; a signed anchor keeps the rest verifiable</source>
+        <translation>Ältere Einträge werden beim Öffnen des Tresors entfernt; ein signierter Anker hält den Rest prüfbar</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Überwachungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>The log could not be verified: %1</source>
+        <translation>Das Protokoll konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Verify Audit Export</source>
+        <translation>Protokollexport prüfen</translation>
+    </message>
+    <message>
+        <source>Audit exports (*.jsonl);;All files (*)</source>
+        <translation>Protokollexporte (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import Azure Audit Logs</source>
+        <translation>Azure-Überwachungsprotokolle importieren</translation>
+    </message>
+    <message>
+        <source>Azure Key Vault logs (*.json *.jsonl);;All files (*)</source>
+        <translation>Azure-Key-Vault-Protokolle (*.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The Azure log could not be imported: %1</source>
+        <translation>Das Azure-Protokoll konnte nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Audit Log Retention</source>
+        <translation>Aufbewahrung des Überwachungsprotokolls</translation>
+    </message>
+    <message>
+        <source>Prune audit records older than %1 each time the vault is opened? Pruned records are gone for good; a signed anchor keeps the remaining log verifiable.</source>
+        <translation>Protokolleinträge, die älter als %1 sind, bei jedem Öffnen des Tresors entfernen? Entfernte Einträge sind endgültig weg; ein signierter Anker hält das restliche Protokoll prüfbar.</translation>
+    </message>
+    <message>
+        <source>The audit log is now kept forever</source>
+        <translation>Das Überwachungsprotokoll wird jetzt unbegrenzt aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Audit records older than %1 will be pruned</source>
+        <translation>Protokolleinträge, die älter als %1 sind, werden entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditDetailsPane</name>
+    <message>
+        <source>Select an event on the timeline or a record in the table to see it in full.</source>
+        <translation>Wählen Sie ein Ereignis in der Zeitleiste oder einen Eintrag in der Tabelle, um alle Angaben zu sehen.</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported event: %1</source>
+        <translation>Importiertes Ereignis: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditFileCheckDialog</name>
+    <message>
+        <source>Verify Audit Export</source>
+        <translation>Protokollexport prüfen</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The file is checked on its own: its header and every checkpoint must be signed by the key it names, and every record must chain to the one before.</source>
+        <translation>Die Datei wird für sich geprüft: Ihr Kopf und jeder Prüfpunkt müssen mit dem Schlüssel signiert sein, den sie nennt, und jeder Eintrag muss an den vorigen anschließen.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2: %3 in full, %4 filtered out (hashes only)</source>
+        <translation>Einträge %1 bis %2: %3 vollständig, %4 ausgefiltert (nur Hashes)</translation>
+    </message>
+    <message>
+        <source>Signed checkpoints verified: %1</source>
+        <translation>Geprüfte signierte Prüfpunkte: %1</translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation>Schlüssel-ID: %1</translation>
+    </message>
+    <message>
+        <source>The file names its own key: compare the key id with the one Verify shows on the vault&apos;s Audit page to know that the file comes from that vault.</source>
+        <translation>Die Datei nennt ihren eigenen Schlüssel: Vergleichen Sie die Schlüssel-ID mit der, die „Prüfen“ auf der Überwachungsseite des Tresors zeigt, um sicher zu sein, dass die Datei aus diesem Tresor stammt.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditFilterBar</name>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation>Von (einschließlich)</translation>
+    </message>
+    <message>
+        <source>To (exclusive)</source>
+        <translation>Bis (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Prinzipal</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Target contains…</source>
+        <translation>Ziel enthält…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>%1 (Azure)</source>
+        <translation>%1 (Azure)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle Prinzipale</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditHistogramView</name>
+    <message>
+        <source>Operations per day: no records</source>
+        <translation>Vorgänge pro Tag: keine Einträge</translation>
+    </message>
+    <message>
+        <source>Imported (Azure)</source>
+        <translation>Importiert (Azure)</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditPage</name>
+    <message>
+        <source>Show &amp;imported</source>
+        <translation>&amp;Importierte anzeigen</translation>
+    </message>
+    <message>
+        <source>Per &amp;principal</source>
+        <translation>Pro &amp;Prinzipal</translation>
+    </message>
+    <message>
+        <source>Per &amp;object</source>
+        <translation>Pro &amp;Objekt</translation>
+    </message>
+    <message>
+        <source>Imported Azure events are drawn hollow, in lanes of their own</source>
+        <translation>Importierte Azure-Ereignisse werden hohl gezeichnet, in eigenen Bahnen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Überwachungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>Bahnen:</translation>
+    </message>
+    <message>
+        <source>More records could not be read: %1</source>
+        <translation>Weitere Einträge konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>You may not read the audit log of %1.</source>
+        <translation>Sie dürfen das Überwachungsprotokoll von %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Auditors usually hold Key Vault Reader; owners and administrators may read it too.</source>
+        <translation>Prüfer haben meist die Rolle Key Vault Reader; auch Besitzer und Administratoren dürfen es lesen.</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Überwachungsprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>1 record matches</source>
+        <translation>1 Eintrag passt</translation>
+    </message>
+    <message>
+        <source>%1 records match</source>
+        <translation>%1 Einträge passen</translation>
+    </message>
+    <message>
+        <source>; the timeline shows the newest %1</source>
+        <translation>; die Zeitleiste zeigt die neuesten %1</translation>
+    </message>
+    <message>
+        <source>; %1 imported Azure events</source>
+        <translation>; %1 importierte Azure-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · 0: all</source>
+        <translation>Mausrad: Zoom · Ziehen: verschieben · 0: alles</translation>
+    </message>
+    <message>
+        <source>Read the log again</source>
+        <translation>Protokoll neu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditTimeline</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 events in %2: %3</source>
+        <translation>%1 Ereignisse in %2: %3</translation>
+    </message>
+    <message>
+        <source>Zoom in to see them one by one.</source>
+        <translation>Vergrößern Sie, um sie einzeln zu sehen.</translation>
+    </message>
+    <message>
+        <source>No audit records match the filter.</source>
+        <translation>Keine Protokolleinträge passen zum Filter.</translation>
+    </message>
+    <message>
+        <source>No events in this part of the timeline. Press Home or End to go to the oldest or newest, or 0 to see everything.</source>
+        <translation>In diesem Teil der Zeitleiste gibt es keine Ereignisse. Pos1 oder Ende springt zum ältesten oder neuesten, 0 zeigt alles.</translation>
+    </message>
+    <message>
+        <source>Ticks: %1</source>
+        <translation>Raster: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported from Azure (read-only, not part of this vault&apos;s signed log)</source>
+        <translation>Aus Azure importiert (schreibgeschützt, nicht Teil des signierten Protokolls dieses Tresors)</translation>
+    </message>
+    <message>
+        <source>Mouse wheel or +/− zooms around the pointer, dragging or ←/→ pans, Home and End go to the oldest and newest event, 0 shows everything. Click an event to see it in full.</source>
+        <translation>Mausrad oder +/− zoomt um den Mauszeiger, Ziehen oder ←/→ verschiebt, Pos1 und Ende springen zum ältesten und neuesten Ereignis, 0 zeigt alles. Ein Klick auf ein Ereignis zeigt alle Angaben.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2650,22 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     <message>
         <source>Vault %1 unlocked. Deleted items whose retention had ended were purged: %2.</source>
         <translation>Tresor %1 entsperrt. Gelöschte Elemente, deren Aufbewahrungszeit abgelaufen war, wurden endgültig gelöscht: %2.</translation>
+    </message>
+    <message>
+        <source>Verify &amp;Audit Export…</source>
+        <translation>Protokollexport &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check an exported audit log offline, without opening any vault</source>
+        <translation>Ein exportiertes Überwachungsprotokoll offline prüfen, ohne einen Tresor zu öffnen</translation>
+    </message>
+    <message>
+        <source>Verify Audit Export</source>
+        <translation>Protokollexport prüfen</translation>
+    </message>
+    <message>
+        <source>Audit exports (*.jsonl);;All files (*)</source>
+        <translation>Protokollexporte (*.jsonl);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3723,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>Your roles in %1:</source>
         <translation>Ihre Rollen in %1:</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Überwachung</translation>
     </message>
 </context>
 <context>

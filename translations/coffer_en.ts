@@ -641,6 +641,30 @@
         <source>certificates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Azure audit logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the audit log retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::AccessPolicyModel</name>
@@ -765,6 +789,308 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::AuditFiles</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditFilterState</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditHistogram</name>
+    <message>
+        <source>Operations per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditRecordModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditText</name>
+    <message>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>#%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported Azure log, read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown caller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1, %2, signed by key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 filtered out, present as hashes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed at record %1 (line %2 of the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed at record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed at line %1 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: the file is not a valid audit export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new events from %2 (%3 read, %4 already imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records could not be read; the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the newest records are not covered by a signed checkpoint yet; the vault signs one at the latest when it is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::AuditTimelineData</name>
+    <message>
+        <source>vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::Counts</name>
     <message>
         <source>%1 day</source>
@@ -820,6 +1146,14 @@
     </message>
     <message>
         <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1766,41 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::TimelineTicks</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished">%1 days</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::VaultListModel</name>
     <message>
         <source>%1 (in %2)</source>
@@ -1646,6 +2015,355 @@
     </message>
     <message>
         <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditActions</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Azure logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the filtered records to a JSON Lines file that can be verified offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of the vault&apos;s log and check every signed checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an exported audit file, without any vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review an Azure Key Vault&apos;s AuditEvent logs (read-only) in the same timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <source>Records older than this are pruned when the vault is opened; a signed anchor keeps the rest verifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Audit Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit exports (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Azure Audit Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Key Vault logs (*.json *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Azure log could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune audit records older than %1 each time the vault is opened? Pruned records are gone for good; a signed anchor keeps the remaining log verifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is now kept forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records older than %1 will be pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditDetailsPane</name>
+    <message>
+        <source>Select an event on the timeline or a record in the table to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditFileCheckDialog</name>
+    <message>
+        <source>Verify Audit Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is checked on its own: its header and every checkpoint must be signed by the key it names, and every record must chain to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records %1 to %2: %3 in full, %4 filtered out (hashes only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed checkpoints verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names its own key: compare the key id with the one Verify shows on the vault&apos;s Audit page to know that the file comes from that vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditFilterBar</name>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Azure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditHistogramView</name>
+    <message>
+        <source>Operations per day: no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (Azure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditPage</name>
+    <message>
+        <source>Show &amp;imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported Azure events are drawn hollow, in lanes of their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More records could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read the audit log of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors usually hold Key Vault Reader; owners and administrators may read it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the timeline shows the newest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 imported Azure events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · 0: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::AuditTimeline</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in to see them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit records match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events in this part of the timeline. Press Home or End to go to the oldest or newest, or 0 to see everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Imported from Azure (read-only, not part of this vault&apos;s signed log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse wheel or +/− zooms around the pointer, dragging or ←/→ pans, Home and End go to the oldest and newest event, 0 shows everything. Click an event to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +2649,22 @@ The folder %2 stays on disk; you can open it again later.</translation>
     </message>
     <message>
         <source>Vault %1 unlocked. Deleted items whose retention had ended were purged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify &amp;Audit Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an exported audit log offline, without opening any vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify Audit Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit exports (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2988,6 +3722,10 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>Your roles in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include "models/SecretClipboard.h"
 #include "models/VaultListModel.h"
 #include "models/VaultSession.h"
+#include "ui/AuditFileCheckDialog.h"
 #include "ui/Icons.h"
 #include "ui/LockedPage.h"
 #include "ui/NewVaultWizard.h"
@@ -197,6 +198,9 @@ void MainWindow::createActions()
     m_removeAction->setStatusTip(tr("Forget this vault in the list; its folder stays on disk"));
     m_settingsAction = make(tr("&Settings…"), "settings", QKeySequence::Preferences, QStringLiteral("actionSettings"));
     m_quitAction = make(tr("&Quit"), "quit", QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("actionQuit"));
+    m_verifyExportAction
+            = make(tr("Verify &Audit Export…"), "audit", QKeySequence(), QStringLiteral("actionVerifyAuditExport"));
+    m_verifyExportAction->setStatusTip(tr("Check an exported audit log offline, without opening any vault"));
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::showNewVaultWizard);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenVault);
@@ -205,6 +209,7 @@ void MainWindow::createActions()
     connect(m_lockAllAction, &QAction::triggered, this, &MainWindow::lockAll);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrent);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_verifyExportAction, &QAction::triggered, this, &MainWindow::verifyAuditExport);
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
 
     QMenu *vaultMenu = menuBar()->addMenu(tr("&Vault"));
@@ -216,6 +221,8 @@ void MainWindow::createActions()
     vaultMenu->addSeparator();
     vaultMenu->addAction(m_quitAction);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_verifyExportAction);
+    toolsMenu->addSeparator();
     toolsMenu->addAction(m_settingsAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -410,6 +417,19 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
     dialog->open();
+}
+
+AuditFileCheckDialog *MainWindow::verifyAuditExport()
+{
+    const QString path = m_prompter->chooseOpenFile(tr("Verify Audit Export"),
+                                                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                    tr("Audit exports (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return nullptr;
+    auto *dialog = new AuditFileCheckDialog(path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::applySettings()

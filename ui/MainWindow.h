@@ -26,6 +26,7 @@ class VaultSession;
 
 namespace coffer::ui {
 
+class AuditFileCheckDialog;
 class LockedPage;
 class NewVaultWizard;
 class UnlockDialog;
@@ -62,6 +63,8 @@ public:
     void chooseAndOpenVault();
     void showSettings();
     void applySettings();
+    // Tools ▸ Verify Audit Export…: checks an exported audit file offline (no vault needed); null when cancelled.
+    AuditFileCheckDialog *verifyAuditExport();
     // A status message with an "Undo" button that runs `undo` (shown for a while; gone on lock).
     void offerUndo(const QString &text, const std::function<void()> &undo);
 
@@ -103,6 +106,7 @@ private:
     QAction *m_lockAllAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_verifyExportAction = nullptr;
     QAction *m_quitAction = nullptr;
 };
 

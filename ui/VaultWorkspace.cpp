@@ -2,12 +2,14 @@
 
 #include "models/AccessOperations.h"
 #include "models/AccessText.h"
+#include "models/AuditOperations.h"
 #include "models/DeletedItemsModel.h"
 #include "models/ErrorText.h"
 #include "models/ExternalChangeWatcher.h"
 #include "models/ObjectOperations.h"
 #include "models/VaultSession.h"
 #include "ui/AccessPage.h"
+#include "ui/AuditPage.h"
 #include "ui/DeletedPage.h"
 #include "ui/Icons.h"
 #include "ui/PropertiesPage.h"
@@ -28,6 +30,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_prompter(prompter)
     , m_operations(new models::ObjectOperations(this))
     , m_accessOperations(new models::AccessOperations(this))
+    , m_auditOperations(new models::AuditOperations(this))
     , m_watcher(new models::ExternalChangeWatcher(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -35,6 +38,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_secrets(new SecretsPage(m_operations, clipboard, prompter, services.clock, this))
     , m_deleted(new DeletedPage(m_operations, prompter, services.clock, this))
     , m_access(new AccessPage(m_accessOperations, prompter, clipboard, services, this))
+    , m_audit(new AuditPage(m_auditOperations, prompter, services, this))
 {
     m_nav->setObjectName(QStringLiteral("navList"));
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
@@ -42,6 +46,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     m_secrets->setObjectName(QStringLiteral("secretsPage"));
     m_deleted->setObjectName(QStringLiteral("deletedPage"));
     m_access->setObjectName(QStringLiteral("accessPage"));
+    m_audit->setObjectName(QStringLiteral("auditPage"));
     m_nav->setIconSize(QSize(18, 18));
     m_nav->setSpacing(1);
     m_nav->setFixedWidth(150);
@@ -50,6 +55,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     addPage(QLatin1StringView(kSecretsPage), tr("Secrets"), icons::get("key"), m_secrets);
     addPage(QLatin1StringView(kDeletedPage), tr("Manage deleted"), icons::get("remove"), m_deleted);
     addPage(QLatin1StringView(kAccessPage), tr("Access control"), icons::get("access"), m_access);
+    addPage(QLatin1StringView(kAuditPage), tr("Audit"), icons::get("audit"), m_audit);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_properties, &PropertiesPage::lockRequested, this, &VaultWorkspace::lockRequested);
@@ -59,6 +65,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     connect(m_secrets, &SecretsPage::undoOffered, this, &VaultWorkspace::undoOffered);
     connect(m_deleted, &DeletedPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_access, &AccessPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_audit, &AuditPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_secrets, &SecretsPage::whoHasAccessRequested, this, &VaultWorkspace::showWhoHasAccess);
     connect(m_secrets, &SecretsPage::goToDeletedRequested, this, [this](const QString &name) {
         showPage(QLatin1StringView(kDeletedPage));
@@ -133,6 +140,7 @@ void VaultWorkspace::setSession(models::VaultSession *session)
     m_session = session;
     m_operations->setSession(session);
     m_accessOperations->setSession(session);
+    m_auditOperations->setSession(session);
     m_watcher->setSession(session);
     m_properties->setSession(session);
     if (session)
@@ -143,6 +151,7 @@ void VaultWorkspace::setSession(models::VaultSession *session)
         m_secrets->clear();
         m_deleted->clear();
         m_access->clear();
+        m_audit->clear();
     }
     Q_EMIT identityChanged();
 }
@@ -154,6 +163,7 @@ void VaultWorkspace::reloadAll()
     m_secrets->reload();
     m_deleted->reload();
     m_access->reload();
+    m_audit->reload(); // off the GUI thread, and only while it is shown
 }
 
 void VaultWorkspace::onAccessChanged()

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace coffer::models {
 class AccessOperations;
+class AuditOperations;
 class ExternalChangeWatcher;
 class ObjectOperations;
 class Prompter;
@@ -27,14 +28,15 @@ class VaultSession;
 namespace coffer::ui {
 
 class AccessPage;
+class AuditPage;
 class DeletedPage;
 class PropertiesPage;
 class SecretsPage;
 
 // What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Manage
-// deleted, Access control; keys and certificates join through addPage) and the chosen page. Owns the vault's
-// ObjectOperations and AccessOperations and refreshes the pages when this console or another process changes the
-// vault or who may do what in it.
+// deleted, Access control, Audit; keys and certificates join through addPage) and the chosen page. Owns the vault's
+// ObjectOperations, AccessOperations and AuditOperations and refreshes the pages when this console or another process
+// changes the vault or who may do what in it.
 class VaultWorkspace : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ public:
     static constexpr const char *kSecretsPage = "secrets";
     static constexpr const char *kDeletedPage = "deleted";
     static constexpr const char *kAccessPage = "access";
+    static constexpr const char *kAuditPage = "audit";
 
     VaultWorkspace(const models::Services &services, models::SecretClipboard *clipboard, models::Prompter *prompter,
                    QWidget *parent = nullptr);
@@ -63,8 +66,10 @@ public:
     SecretsPage *secretsPage() const { return m_secrets; }
     DeletedPage *deletedPage() const { return m_deleted; }
     AccessPage *accessPage() const { return m_access; }
+    AuditPage *auditPage() const { return m_audit; }
     models::ObjectOperations *operations() const { return m_operations; }
     models::AccessOperations *accessOperations() const { return m_accessOperations; }
+    models::AuditOperations *auditOperations() const { return m_auditOperations; }
 
     // "Signed in as alice (user)" and, for its tooltip, the roles held; empty while locked.
     QString identityText() const;
@@ -97,6 +102,7 @@ private:
     models::Prompter *m_prompter;
     models::ObjectOperations *m_operations;
     models::AccessOperations *m_accessOperations;
+    models::AuditOperations *m_auditOperations;
     models::ExternalChangeWatcher *m_watcher;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
@@ -105,6 +111,7 @@ private:
     SecretsPage *m_secrets;
     DeletedPage *m_deleted;
     AccessPage *m_access;
+    AuditPage *m_audit;
 };
 
 } // namespace coffer::ui

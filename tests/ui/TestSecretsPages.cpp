@@ -201,7 +201,7 @@ private Q_SLOTS:
         auto *nav = child<QListWidget>(workspace(), "navList");
         QCOMPARE(workspace()->pageIds(),
                  (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("deleted"),
-                               QStringLiteral("access")}));
+                               QStringLiteral("access"), QStringLiteral("audit")}));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Secrets"));
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("properties"));
         press(m_window.get(), "Ctrl+3");
