@@ -2,8 +2,10 @@
 
 #include "models/BackgroundWork.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QSysInfo>
 
 namespace coffer::models {
 
@@ -64,10 +66,11 @@ void CreateVaultJob::run()
         d->created = std::move(**outcome);
         Q_EMIT finished(Result<void>());
     });
-    const VaultCreateOptions options = d->options;
+    VaultCreateOptions options = d->options;
+    options.client = {QStringLiteral("console"), QCoreApplication::applicationPid(), QSysInfo::machineHostName()};
     const Clock *clock = d->services.clock;
     std::shared_ptr<SecureString> passphrase = std::move(d->passphrase);
-    watcher->setFuture(runInBackground([options, clock, passphrase]() -> OutcomePtr {
+    watcher->setFuture(runInBackground([options = std::move(options), clock, passphrase]() -> OutcomePtr {
         if (!clock)
             return std::make_shared<Outcome>(Error(ErrorCode::Internal, QStringLiteral("no clock was injected")));
         return std::make_shared<Outcome>(Vault::create(options, *passphrase, *clock));

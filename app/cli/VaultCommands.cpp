@@ -5,7 +5,9 @@
 #include "app/cli/VaultAccess.h"
 #include "core/vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QSysInfo>
 
 namespace coffer::cli {
 
@@ -46,6 +48,7 @@ Outcome<CommandOutput> createVault(CommandContext &ctx)
 
     auto passphrase = readPassphrase(ctx);
     COFFER_CLI_CHECK(passphrase);
+    options.client = {QStringLiteral("cli"), QCoreApplication::applicationPid(), QSysInfo::machineHostName()};
     auto created = Vault::create(options, *passphrase, ctx.clock());
     COFFER_CLI_CHECK(created);
 

@@ -3,6 +3,7 @@
 #include "core/audit/AuditFilter.h"
 #include "core/audit/AuditLog.h"
 #include "core/audit/AuditRecord.h"
+#include "core/audit/ClientInfo.h"
 #include "core/audit/ImportedEvent.h"
 #include "core/audit/VerifyReport.h"
 #include "core/common/Result.h"
@@ -17,14 +18,6 @@ class Engine;
 }
 
 namespace coffer::audit {
-
-// Who is calling, written into every record of the session (set by the composition root: console or CLI).
-struct ClientInfo
-{
-    QString client = QStringLiteral("library"); // "console", "cli"
-    qint64 processId = 0;
-    QString host;
-};
 
 // The vault's audit log as the session's principal may see and manage it (Vault::audit()). Every call is an
 // operation checked by the engine, and recorded itself (AuditList, AuditExport, AuditVerify, AuditImport,

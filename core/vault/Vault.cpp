@@ -294,6 +294,7 @@ Result<CreatedVault> Vault::create(const VaultCreateOptions &options, const Secu
     p->unlockedSlotId = passSlot->id;
     COFFER_TRY(p->loadProperties());
     COFFER_TRY(p->startStores());
+    p->engine->setClientInfo(options.client);
     // The log's first record: the creation itself (Azure's VaultPut).
     COFFER_TRY(p->engine->run(access::Operation::VaultCreate, access::Resource::vault(), [&]() -> Result<void> {
         p->engine->noteDetail(QStringLiteral("retentionDays"), options.retentionDays);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/ClientInfo.h"
 #include "core/common/Clock.h"
 #include "core/common/KdfParams.h"
 #include "core/common/Result.h"
@@ -24,7 +25,6 @@ class Engine;
 } // namespace access
 namespace audit {
 class AuditService;
-struct ClientInfo;
 } // namespace audit
 class SecretStore;
 namespace storage {
@@ -41,6 +41,8 @@ struct VaultCreateOptions
     QString ownerName; // the first user's display name
     // Unset: calibrated on this machine to about 0.5 s.
     std::optional<Argon2Params> kdf;
+    // Who creates it (the audit log's first record, and the session's).
+    audit::ClientInfo client;
 };
 
 class Vault;
