@@ -52,6 +52,12 @@ QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
               << QStringLiteral("  objects o JOIN versions v ON v.id = o.current_version WHERE o.kind = 0 AND")
               << QStringLiteral("  o.name_key = ? (lower-case key made untimed); per get bind, step, memcpy, reset.")
               << QStringLiteral("  Floor, no goal: SELECT value FROM versions WHERE id = ? with the row id known.")
+              << QStringLiteral(
+                         "  Audited-read limit, no goal: BEGIN IMMEDIATE, the same SELECT by name, one INSERT of a")
+              << QStringLiteral(
+                         "  300-byte record into a table with a time index, COMMIT (synchronous = NORMAL as core).")
+              << QStringLiteral("  Each Coffer get also checks access and commits its audit record; the last row is")
+              << QStringLiteral("  its rate against that limit.")
               << QStringLiteral("  All sides sum the value bytes, checked against the values set. goal >= %1.")
                          .arg(kSecretsRateGoal, 0, 'f', 1);
     if (options.runs(QStringLiteral("set")))
