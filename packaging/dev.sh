@@ -10,6 +10,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DEMO_PASSPHRASE='demo-passphrase'
 DEMO_ALICE_PASSPHRASE='alice-passphrase'
+DEMO_BOB_PASSPHRASE='bob-passphrase'
 
 # What a fresh machine needs: the toolchain and libraries (../shared/PLATFORM.md), and what the tests and this
 # script use: clang-format 14 (format check), Xvfb + xauth (a window without a display), D-Bus + gnome-keyring +
@@ -228,16 +229,17 @@ Check the build output above for app/cli."
 seed_demo_access() {
     local cli=$1 bundle=$2 demo
     demo=$(dirname "$bundle")
-    local owner alice
-    owner=$(mktemp) alice=$(mktemp)
+    local owner alice bob
+    owner=$(mktemp) alice=$(mktemp) bob=$(mktemp)
     # shellcheck disable=SC2064
-    trap "rm -f '$owner' '$alice'" RETURN
+    trap "rm -f '$owner' '$alice' '$bob'" RETURN
     printf '%s\n' "$DEMO_PASSPHRASE" >"$owner"
     printf '%s\n' "$DEMO_ALICE_PASSPHRASE" >"$alice"
+    printf '%s\n' "$DEMO_BOB_PASSPHRASE" >"$bob"
     local as_owner=(--vault "$bundle" --passphrase-file "$owner")
     "$cli" principal create "${as_owner[@]}" --name alice --type user --new-passphrase-file "$alice" >/dev/null \
         || die "coffer-cli could not add the demo user alice (its message is above)"
-    "$cli" principal create "${as_owner[@]}" --name bob --type user --new-passphrase-file "$alice" >/dev/null \
+    "$cli" principal create "${as_owner[@]}" --name bob --type user --new-passphrase-file "$bob" >/dev/null \
         || die "coffer-cli could not add the demo user bob"
     local out secret
     out=$("$cli" principal create "${as_owner[@]}" --name ci-pipeline --type app 2>/dev/null) \
@@ -257,7 +259,7 @@ seed_demo_access() {
         "$cli" role assignment create "${as_owner[@]}" --role "$role" --assignee "$who" --scope "$scope" >/dev/null \
             || die "coffer-cli could not assign '$role' to $who at $scope"
     done
-    say "Demo principals: alice and bob (passphrase $DEMO_ALICE_PASSPHRASE), the group payments-team, the"
+    say "Demo principals: alice and bob (passphrases $DEMO_ALICE_PASSPHRASE, $DEMO_BOB_PASSPHRASE), the group payments-team, the"
     say "application ci-pipeline (its client secret is in $demo/ci-pipeline-client-secret.txt), with roles."
 }
 
