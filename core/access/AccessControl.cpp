@@ -6,20 +6,28 @@
 
 namespace coffer::access {
 
-namespace {
-Error noAccessManagerLeft(const QString &what)
-{
-    return Error(ErrorCode::Conflict,
-                 QStringLiteral("%1 would leave no user or application able to manage access (Owner or User Access "
-                                "Administrator at the vault); assign one of those roles to someone else first")
-                         .arg(what));
-}
-} // namespace
-
 AccessControl::AccessControl(Engine &engine, CredentialIssuer &issuer)
     : m_engine(engine)
     , m_issuer(issuer)
 { }
+
+Result<void> AccessControl::requireAccessManagerLeft(const QString &change)
+{
+    // Called after the change was written in the running transaction: read the state again and look for someone who
+    // can still unlock (has a keyslot) and manage access.
+    m_engine.invalidate();
+    auto state = m_engine.state();
+    if (!state)
+        return state.error();
+    const QSet<QString> unlockers = m_issuer.principalsWithKeyslots();
+    if (Authorizer(**state).hasAccessManager(&unlockers))
+        return {};
+    return Error(ErrorCode::Conflict,
+                 QStringLiteral("%1 would leave no user or application able to manage access (Owner or User "
+                                "Access Administrator at the vault, with a keyslot to unlock it); assign one of those "
+                                "roles to someone else first")
+                         .arg(change));
+}
 
 QString AccessControl::principalId() const
 {
@@ -207,13 +215,7 @@ Result<void> AccessControl::deletePrincipal(const QString &idOrName)
                          QStringLiteral("you are signed in as '%1'; another principal must delete it").arg(p->name));
         return m_engine.run(Operation::PrincipalDelete, Resource::principal(p->id), [&]() -> Result<void> {
             COFFER_TRY(store::deletePrincipal(m_engine.database(), p->id));
-            m_engine.invalidate();
-            auto state = m_engine.state();
-            if (!state)
-                return state.error();
-            const QSet<QString> unlockers = m_issuer.principalsWithKeyslots();
-            if (!Authorizer(**state).hasAccessManager(&unlockers))
-                return noAccessManagerLeft(QStringLiteral("deleting '%1'").arg(p->name));
+            COFFER_TRY(requireAccessManagerLeft(QStringLiteral("deleting '%1'").arg(p->name)));
             // Keyslots last: header.json is written at once, so nothing may fail after it.
             auto removed = m_issuer.removeSlotsOf(p->id);
             if (!removed)
@@ -266,14 +268,7 @@ Result<void> AccessControl::removeMember(const QString &group, const QString &me
                 return removed.error();
             if (!*removed)
                 return Error(ErrorCode::NotFound, QStringLiteral("'%1' is not a member of '%2'").arg(m->name, g->name));
-            m_engine.invalidate();
-            auto state = m_engine.state();
-            if (!state)
-                return state.error();
-            const QSet<QString> unlockers = m_issuer.principalsWithKeyslots();
-            if (!Authorizer(**state).hasAccessManager(&unlockers))
-                return noAccessManagerLeft(QStringLiteral("removing '%1' from '%2'").arg(m->name, g->name));
-            return {};
+            return requireAccessManagerLeft(QStringLiteral("removing '%1' from '%2'").arg(m->name, g->name));
         });
     });
 }
@@ -366,14 +361,7 @@ Result<void> AccessControl::unassign(const QString &assignmentId)
             auto removed = store::deleteAssignment(m_engine.database(), existing->id);
             if (!removed)
                 return removed.error();
-            m_engine.invalidate();
-            auto now = m_engine.state();
-            if (!now)
-                return now.error();
-            const QSet<QString> unlockers = m_issuer.principalsWithKeyslots();
-            if (!Authorizer(**now).hasAccessManager(&unlockers))
-                return noAccessManagerLeft(QStringLiteral("removing this assignment"));
-            return {};
+            return requireAccessManagerLeft(QStringLiteral("removing this assignment"));
         });
     });
 }

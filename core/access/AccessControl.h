@@ -111,6 +111,8 @@ public:
 
 private:
     Result<Principal> resolve(const QString &idOrName);
+    // Conflict naming `change` when, after it, no principal with a keyslot could manage access.
+    Result<void> requireAccessManagerLeft(const QString &change);
     Result<CreatedPrincipal> createPrincipal(const QString &name, PrincipalType type,
                                              const std::function<Result<void>(CreatedPrincipal &)> &credential,
                                              const QString &id = {});

@@ -179,6 +179,16 @@ Decision Authorizer::decide(const QString &principalId, Operation operation, con
                                  .arg(d.required, kAssignmentWrite);
         found.reset();
     }
+    for (Operation other : info.alsoRequires) {
+        if (!found)
+            break;
+        const Decision also = decide(principalId, other, Resource::vault());
+        if (!also.allowed) {
+            d.denialDetail = QStringLiteral("it needs %1 and also %2 at the vault (%3)")
+                                     .arg(d.required, also.required, operationInfo(other).name);
+            found.reset();
+        }
+    }
     if (found) {
         d.allowed = true;
         d.grant = found;
@@ -195,8 +205,23 @@ Decision Authorizer::decide(const QString &principalId, Operation operation, con
             grants = grantsUnrestrictedAssignmentWrite(role);
         if (grants && isAssignmentWrite && role.restrictsAssignments())
             grants = role.assignableRoleIds.contains(resource.roleId, Qt::CaseInsensitive);
+        for (Operation other : info.alsoRequires) {
+            const OperationInfo &also = operationInfo(other);
+            bool alsoGrants = false;
+            for (const QString &action : also.rbac)
+                alsoGrants = alsoGrants || (also.dataPlane ? role.grantsDataAction(action) : role.grantsAction(action));
+            grants = grants && alsoGrants;
+        }
         if (grants)
             d.rolesThatGrant.append(role.name);
+    }
+    if (!info.alsoRequires.isEmpty() && d.denialDetail.isEmpty()) {
+        QStringList others;
+        for (Operation other : info.alsoRequires)
+            others.append(operationInfo(other).rbac.value(0));
+        d.denialDetail = QStringLiteral("it needs %1 and also %2 at the vault; no single built-in role grants both "
+                                        "(Owner with Key Vault Administrator does)")
+                                 .arg(d.required, others.join(QStringLiteral(", ")));
     }
     return d;
 }

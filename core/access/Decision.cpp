@@ -33,7 +33,6 @@ QString Decision::explanation() const
         }
         }
     }
-    QString text;
     if (!denialDetail.isEmpty())
         return QStringLiteral("%1 may not perform %2 on %3: %4").arg(who, what, resource, denialDetail);
     if (model == PermissionModel::AccessPolicy && operationInfo(operation).dataPlane) {
@@ -45,7 +44,8 @@ QString Decision::explanation() const
                               "grants %4 only")
                 .arg(who, what, required, held.join(QStringLiteral(", ")));
     }
-    text = QStringLiteral("%1 may not perform %2 on %3: it needs %4 at %3 or above").arg(who, what, resource, required);
+    QString text = QStringLiteral("%1 may not perform %2 on %3: it needs %4 at %3 or above")
+                           .arg(who, what, resource, required);
     if (held.isEmpty())
         text += QStringLiteral("; %1 holds no role there").arg(who);
     else

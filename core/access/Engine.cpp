@@ -24,14 +24,6 @@ void Engine::setAuditKey(const audit::AuditKey *key)
     m_log.setSigningKey(key);
 }
 
-bool Engine::changesAccess(Operation operation)
-{
-    // Access operations write the access tables; purges drop grants scoped to the purged object.
-    const OperationInfo &info = operationInfo(operation);
-    return info.family == OperationFamily::Access || operation == Operation::VaultSetPermissionModel
-            || info.name.endsWith(u"Purge");
-}
-
 Result<const AccessState *> Engine::state()
 {
     // PRAGMA data_version changes when another connection commits; this connection's own access writes call
@@ -85,12 +77,12 @@ Decision Engine::decide(Operation operation, const Resource &resource)
     return Authorizer(**current).decide(m_principalId, operation, resource);
 }
 
-namespace {
-Error forbidden(const Decision &decision)
+Error Engine::denied(const Decision &decision) const
 {
+    qCInfo(lcVault) << "denied" << operationInfo(decision.operation).name << "on" << decision.resource << "to"
+                    << m_principalId;
     return Error(ErrorCode::Forbidden, decision.explanation());
 }
-} // namespace
 
 Result<void> Engine::authorize(Operation operation, const Resource &resource)
 {
@@ -98,19 +90,13 @@ Result<void> Engine::authorize(Operation operation, const Resource &resource)
     if (m_depth > 0) {
         // One item of a batch inside run(): its own record, in the outer transaction.
         if (!decision.allowed)
-            return forbidden(decision);
+            return denied(decision);
         return append(operation, resource, std::nullopt, {}, {});
     }
     if (decision.allowed)
         return {};
-    qCInfo(lcVault) << "denied" << operationInfo(operation).name << "on" << decision.resource << "to" << m_principalId;
-    const Error error = forbidden(decision);
-    if (!m_db.inTransaction()) {
-        storage::Transaction tx(m_db);
-        COFFER_TRY(tx.begin());
-        COFFER_TRY(append(operation, resource, error, {}, {}));
-        COFFER_TRY(tx.commit());
-    }
+    const Error error = denied(decision);
+    recordFailure(operation, resource, error); // its own transaction (a caller's transaction records it itself)
     return error;
 }
 
@@ -139,8 +125,7 @@ Result<void> Engine::begin(Operation operation, const Resource &resource)
     const Decision decision = decide(operation, resource);
     if (decision.allowed)
         return {};
-    qCInfo(lcVault) << "denied" << operationInfo(operation).name << "on" << decision.resource << "to" << m_principalId;
-    const Error error = forbidden(decision);
+    const Error error = denied(decision);
     auto recorded = append(operation, resource, error, {}, {});
     if (recorded)
         recorded = m_tx->commit();
@@ -165,7 +150,7 @@ Result<void> Engine::finishOk()
         return m_tx->commit();
     }();
     m_tx.reset(); // rolls back unless committed
-    if (!done || changesAccess(operation))
+    if (!done || operationInfo(operation).changesAccess)
         invalidate();
     if (!done)
         return done.error();

@@ -121,8 +121,9 @@ private:
         QString correlationId;
         QElapsedTimer timer;
     };
-    static bool changesAccess(Operation operation);
     Result<void> begin(Operation operation, const Resource &resource);
+    // The Forbidden error for a denial, logged (operation, scope, principal id: no values).
+    Error denied(const Decision &decision) const;
     Result<void> finishOk();
     void finishFailed(const Error &error);
     Result<void> append(Operation operation, const Resource &resource, const std::optional<Error> &error,

@@ -93,7 +93,7 @@ QList<OperationInfo> buildTable()
                                 "administration (Owner)");
     }
     b.everyone(O::BackupKeyList, "BackupKeyList", F::Vault);
-    b.control(O::BackupKeyExport, "BackupKeyExport", F::Vault, {vaultWrite}, false);
+    b.control(O::BackupKeyExport, "BackupKeyExport", F::Vault, {vaultWrite}, false).alsoRequires = {O::SecretGet};
     b.control(O::BackupKeyImport, "BackupKeyImport", F::Vault, {vaultWrite}, true);
 
     // The audit log. Coffer's own actions under the vault: reading matches the "vaults/*/read" every Key Vault
@@ -256,6 +256,10 @@ QList<OperationInfo> buildTable()
     cert(O::CertificateIssuerDelete, "CertificateIssuerDelete", L::Kind, "certificatecas/delete",
          {QStringLiteral("deleteissuers"), QStringLiteral("manageissuers")}, true);
 
+    for (OperationInfo &info : b.list)
+        info.changesAccess = info.family == F::Access || info.operation == O::VaultSetPermissionModel
+                || info.operation == O::SecretPurge || info.operation == O::KeyPurge
+                || info.operation == O::CertificatePurge;
     std::sort(b.list.begin(), b.list.end(),
               [](const OperationInfo &a, const OperationInfo &c) { return int(a.operation) < int(c.operation); });
     return b.list;

@@ -150,6 +150,11 @@ struct OperationInfo
     bool selfService = false;
     // Needs role-assignment write without a condition as well (Owner, User Access Administrator).
     bool needsUnrestrictedAssignmentWrite = false;
+    // Operations the principal must also be allowed at the vault (taking the family backup key out opens every
+    // backup, so it needs the right to read every value besides the vault setting).
+    QList<Operation> alsoRequires;
+    // Writes the access tables, or ends grants (purges drop object-scoped assignments): the engine reloads them.
+    bool changesAccess = false;
     // For asymmetric keys Azure lets holders of keys/read perform the public-key half (encrypt, verify, wrap).
     bool publicKeyOperation = false;
     QString note; // why the mapping is what it is, where Azure leaves it open

@@ -104,10 +104,9 @@ Result<QByteArray> BackupKeys::exportOwnKey(const SecureString &passphrase, std:
 {
     if (passphrase.isEmpty())
         return Error(ErrorCode::InvalidArgument, QStringLiteral("a passphrase is needed to protect the exported key"));
-    // Before the KDF. The key opens every backup of the family, so only someone who may read every value may take
-    // it out (Key Vault Contributor alone may not: it has no data access).
+    // Before the KDF (and again inside the lock). The operation also requires SecretGet at the vault: the key
+    // opens every backup of the family (Operation.cpp).
     COFFER_TRY(m_engine.authorize(access::Operation::BackupKeyExport, access::Resource::vault()));
-    COFFER_TRY(m_engine.authorize(access::Operation::SecretGet, access::Resource::vault()));
     const Argon2Params params = kdf ? *kdf : crypto::calibrateArgon2();
     const QByteArray salt = crypto::randomBytes(16);
     auto kek = crypto::argon2id(passphrase, salt, params);

@@ -179,6 +179,8 @@ private Q_SLOTS:
                         if (s.unrestricted)
                             derived = derived && holds(e.actions, e.notActions, kAssignmentsWrite)
                                     && e.assignableRoleIds.isEmpty();
+                        if (s.op == Operation::BackupKeyExport) // also needs SecretGet: getSecret data action
+                            derived = derived && holds(e.dataActions, {}, kv("secrets/getSecret/action"));
                         if (s.op == Operation::RoleAssignmentCreate || s.op == Operation::RoleAssignmentDelete)
                             derived = derived
                                     && (e.assignableRoleIds.isEmpty()

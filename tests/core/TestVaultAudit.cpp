@@ -151,6 +151,7 @@ private Q_SLOTS:
         QByteArray edited = *exported;
         edited.replace("\"s7\"", "\"s8\"");
         edited.replace("/secrets/s7", "/secrets/s8");
+        QVERIFY(edited != *exported);
         const VerifyReport bad = verifyExportFile(edited, header->auditPublicKey);
         QVERIFY(!bad.ok);
         QVERIFY(bad.firstBadSequence > 0);
