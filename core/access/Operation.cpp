@@ -93,7 +93,10 @@ QList<OperationInfo> buildTable()
                                 "administration (Owner)");
     }
     b.everyone(O::BackupKeyList, "BackupKeyList", F::Vault);
-    b.control(O::BackupKeyExport, "BackupKeyExport", F::Vault, {vaultWrite}, false).alsoRequires = {O::SecretGet};
+    // The backup key opens every backup of the family, software keys' private parts included: exporting it needs
+    // the right to read secret values and to release keys.
+    b.control(O::BackupKeyExport, "BackupKeyExport", F::Vault, {vaultWrite}, false).alsoRequires
+            = {O::SecretGet, O::KeyRelease};
     b.control(O::BackupKeyImport, "BackupKeyImport", F::Vault, {vaultWrite}, true);
 
     // The audit log. Coffer's own actions under the vault: reading matches the "vaults/*/read" every Key Vault

@@ -50,7 +50,8 @@ public:
     static QString idOf(const SecureBytes &key);
 
 private:
-    friend class SecretStore; // seals and opens backup files with the keys
+    friend class SecretStore; // seal and open backup files with the keys
+    friend class KeyStore;
     Result<Key> ownKey();
     Result<Key> find(const QString &keyId); // NotFound when this vault does not hold it
     Result<void> insert(const SecureBytes &key, bool own);

@@ -154,7 +154,8 @@ Result<bool> ObjectStore::nameTaken(const QString &name)
 }
 
 Result<ObjectStore::NewVersion> ObjectStore::addVersion(const QString &name, const NewVersionAttributes &attributes,
-                                                        const SecureBytes &value, bool managed)
+                                                        const SecureBytes &value, bool managed,
+                                                        const QString &presetVersion)
 {
     COFFER_TRY(objects::validateName(m_kind, name));
     COFFER_TRY(objects::validateTags(attributes.tags));
@@ -164,7 +165,7 @@ Result<ObjectStore::NewVersion> ObjectStore::addVersion(const QString &name, con
     info.vaultName = m_vault.name;
     info.kind = m_kind;
     info.name = name;
-    info.version = ids::newVersionId();
+    info.version = presetVersion.isEmpty() ? ids::newVersionId() : presetVersion;
     info.attributes.enabled = attributes.enabled;
     info.attributes.notBefore = attributes.notBefore;
     info.attributes.expires = attributes.expires;

@@ -39,8 +39,9 @@ public:
     // Adds a version that becomes current (creating the object on first use). Conflict when the name is in the
     // deleted list. Runs inside the caller's transaction.
     // `value` is the kind's payload stored with the version (a secret's value); it may be empty.
+    // `presetVersion`: the version id chosen beforehand (an HSM key's token objects are labelled with it).
     Result<NewVersion> addVersion(const QString &name, const NewVersionAttributes &attributes, const SecureBytes &value,
-                                  bool managed = false);
+                                  bool managed = false, const QString &presetVersion = {});
     // Restores a version with its own id and dates (backup restore), inside the caller's transaction.
     Result<NewVersion> restoreVersion(const QString &name, const VersionInfo &version, const SecureBytes &value);
     // The payload of a version row (NotFound-free: an empty result when it has none).

@@ -112,6 +112,43 @@ const std::vector<storage::Migration> &migrations()
                  COFFER_TRY(db.exec("INSERT OR IGNORE INTO meta (key, value) VALUES ('audit_retention_days', '0')"));
                  return {};
              }},
+            {5, "keys: type, protection, operations, public half; rotation policies; HSM objects to destroy",
+             [](storage::Database &db) -> Result<void> {
+                 // One row per key version (the private part, for software keys, is the version's value).
+                 COFFER_TRY(db.exec("CREATE TABLE key_versions ("
+                                    " version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,"
+                                    " kty INTEGER NOT NULL,"
+                                    " bits INTEGER NOT NULL,"
+                                    " curve INTEGER,"
+                                    " protection INTEGER NOT NULL,"
+                                    " ops INTEGER NOT NULL,"
+                                    " exportable INTEGER NOT NULL,"
+                                    " public_der BLOB,"
+                                    " hsm_serial TEXT,"
+                                    " hsm_id BLOB,"
+                                    " hsm_local INTEGER NOT NULL DEFAULT 0)"));
+                 COFFER_TRY(db.exec("CREATE TABLE key_rotation_policies ("
+                                    " object_id INTEGER PRIMARY KEY REFERENCES objects(id) ON DELETE CASCADE,"
+                                    " policy TEXT NOT NULL,"
+                                    " created INTEGER NOT NULL,"
+                                    " updated INTEGER NOT NULL)"));
+                 // A near-expiry notification is sent once per version.
+                 COFFER_TRY(db.exec("CREATE TABLE key_notifications ("
+                                    " version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,"
+                                    " notified_at INTEGER NOT NULL)"));
+                 // Token objects of purged HSM keys (a purge by date at open, or with the token absent): destroyed
+                 // when the token is next available. The trigger catches every way a row goes, cascades included.
+                 COFFER_TRY(db.exec("CREATE TABLE hsm_pending_destroy ("
+                                    " hsm_id BLOB PRIMARY KEY,"
+                                    " serial TEXT NOT NULL,"
+                                    " kty INTEGER NOT NULL,"
+                                    " bits INTEGER NOT NULL,"
+                                    " curve INTEGER)"));
+                 return db.exec("CREATE TRIGGER key_versions_hsm_gone AFTER DELETE ON key_versions"
+                                " WHEN OLD.protection = 1 BEGIN"
+                                " INSERT OR IGNORE INTO hsm_pending_destroy (hsm_id, serial, kty, bits, curve)"
+                                " VALUES (OLD.hsm_id, OLD.hsm_serial, OLD.kty, OLD.bits, OLD.curve); END");
+             }},
     };
     return steps;
 }

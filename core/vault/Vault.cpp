@@ -102,6 +102,8 @@ Result<void> Vault::Private::startStores()
     access = std::make_unique<access::AccessControl>(*engine, *this);
     backupKeys = std::make_unique<BackupKeys>(*engine);
     secrets = std::make_unique<SecretStore>(*engine, properties, *backupKeys);
+    hsm = std::make_unique<HsmBinding>(*engine, properties.id, keychain);
+    keys = std::make_unique<KeyStore>(*engine, properties, *backupKeys, *hsm);
     return {};
 }
 
@@ -357,6 +359,7 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString &path, const Credential
                                         "credential is right. Restore vault.db from a backup."));
         return db.error();
     }
+    p->keychain = keychain;
     p->db = std::move(*db);
 
     // Checks before anything is written: schema not newer than ours, header of this database, not rolled back.
@@ -512,6 +515,16 @@ Result<void> Vault::checkIntegrity()
 SecretStore &Vault::secrets()
 {
     return *d->secrets;
+}
+
+KeyStore &Vault::keys()
+{
+    return *d->keys;
+}
+
+HsmBinding &Vault::hsm()
+{
+    return *d->hsm;
 }
 
 BackupKeys &Vault::backupKeys()

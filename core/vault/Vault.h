@@ -18,6 +18,8 @@
 namespace coffer {
 
 class BackupKeys;
+class HsmBinding;
+class KeyStore;
 class KeychainStore;
 namespace access {
 class AccessControl;
@@ -123,6 +125,9 @@ public:
     Result<void> checkIntegrity();
 
     SecretStore &secrets();
+    // Keys, software and HSM-backed (core/vault/KeyStore.h), and the vault's PKCS#11 token (HsmBinding.h).
+    KeyStore &keys();
+    HsmBinding &hsm();
     BackupKeys &backupKeys();
     // Deleted objects whose purge date had come when the vault was opened, purged then.
     int purgedOnOpen() const;

@@ -7,6 +7,8 @@
 #include "core/audit/AuditKey.h"
 #include "core/storage/Database.h"
 #include "core/vault/BackupKeys.h"
+#include "core/vault/HsmBinding.h"
+#include "core/vault/KeyStore.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
 #include "core/vault/VaultAudit.h"
@@ -37,6 +39,9 @@ struct Vault::Private : access::CredentialIssuer
     std::unique_ptr<VaultAudit> audit;
     std::unique_ptr<BackupKeys> backupKeys;
     std::unique_ptr<SecretStore> secrets;
+    KeychainStore *keychain = nullptr; // the one open()/create() was given (the HSM PIN may be kept there)
+    std::unique_ptr<HsmBinding> hsm;
+    std::unique_ptr<KeyStore> keys;
     int purgedOnOpen = 0;
     int schemaVersion = 0;
 

@@ -1,0 +1,329 @@
+// KeyStore's rotation: rotate now, the rotation policy, and the scheduled run (rotate-due).
+
+#include "core/rotation/RotationPlanner.h"
+#include "core/vault/KeyStorePrivate.h"
+
+#include <QJsonDocument>
+
+namespace coffer {
+
+using access::Operation;
+using rotation::RotationPlanner;
+using rotation::RotationPolicy;
+
+namespace {
+
+qint64 secs(const QDateTime &t)
+{
+    return t.toSecsSinceEpoch();
+}
+
+QDateTime fromSecs(qint64 s)
+{
+    return QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
+}
+
+} // namespace
+
+Result<std::optional<RotationPolicy>> KeyStore::Impl::storedPolicy(const QString &name)
+{
+    auto stmt = db.cached("SELECT p.policy, p.created, p.updated FROM key_rotation_policies p"
+                          " JOIN objects o ON o.id = p.object_id WHERE o.kind = 1 AND o.name_key = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, objects::nameKey(name));
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<RotationPolicy>();
+    const QByteArray json = (*stmt)->text(0).toUtf8();
+    const qint64 created = (*stmt)->int64(1);
+    const qint64 updated = (*stmt)->int64(2);
+    (*stmt)->reset();
+    auto policy = RotationPolicy::fromJson(QJsonDocument::fromJson(json).object());
+    if (!policy)
+        return Error(ErrorCode::Corrupted,
+                     QStringLiteral("the stored rotation policy of key '%1' cannot be read: %2")
+                             .arg(name, policy.error().context()));
+    policy->created = fromSecs(created);
+    policy->updated = fromSecs(updated);
+    return std::optional<RotationPolicy>(std::move(*policy));
+}
+
+Result<void> KeyStore::Impl::storePolicy(const QString &name, const RotationPolicy &policy)
+{
+    const qint64 now = secs(engine.clock().now());
+    RotationPolicy stored = policy;
+    stored.created.reset();
+    stored.updated.reset();
+    stored.id.clear();
+    const QString json = QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
+    auto update = db.cached("UPDATE key_rotation_policies SET policy = ?, updated = ? WHERE object_id ="
+                            " (SELECT id FROM objects WHERE kind = 1 AND name_key = ?)");
+    if (!update)
+        return update.error();
+    (*update)->bind(1, json).bind(2, now).bind(3, objects::nameKey(name));
+    COFFER_TRY((*update)->run());
+    if (db.changes() > 0)
+        return {};
+    auto insert = db.cached("INSERT INTO key_rotation_policies (object_id, policy, created, updated)"
+                            " SELECT id, ?, ?, ? FROM objects WHERE kind = 1 AND name_key = ?");
+    if (!insert)
+        return insert.error();
+    (*insert)->bind(1, json).bind(2, now).bind(3, now).bind(4, objects::nameKey(name));
+    return (*insert)->run();
+}
+
+QString KeyStore::Impl::policyId(const QString &name) const
+{
+    return QStringLiteral("coffer://%1/keys/%2/rotationpolicy").arg(vault.name, name);
+}
+
+Result<KeyInfo> KeyStore::Impl::rotateNow(const QString &name, Operation operation, const KeyInfo &current)
+{
+    // Same type, size, ops, protection and exportability; new material; tags kept; expiry from the policy.
+    auto policy = storedPolicy(name);
+    if (!policy)
+        return policy.error();
+    auto material = generate(current.info.name, current.spec, current.protection, current.ops);
+    if (!material)
+        return material.error();
+    auto stored = engine.run(operation, keyrows::keyResource(name), [&]() -> Result<KeyInfo> {
+        // The key as it is inside the lock: it may have been rotated or deleted meanwhile.
+        auto now = resolve(name, {});
+        if (!now)
+            return now.error();
+        if (now->key.info.version != current.info.version || now->key.ops != current.ops
+            || now->key.exportable != current.exportable)
+            return Error(ErrorCode::Conflict,
+                         QStringLiteral("key '%1' was changed while it was being rotated (its current version is now "
+                                        "%2); nothing was rotated")
+                                 .arg(name, now->key.info.version));
+        NewVersionAttributes attributes;
+        attributes.enabled = true;
+        attributes.tags = current.info.tags;
+        if (*policy)
+            attributes.expires = RotationPlanner::newVersionExpiry(**policy, engine.clock().now());
+        engine.noteDetail(QStringLiteral("previousVersion"), current.info.version);
+        return addVersion(current.info.name, *material, current.ops, current.exportable, attributes);
+    });
+    if (!stored)
+        discard(*material);
+    return stored;
+}
+
+Result<KeyInfo> KeyStore::rotate(const QString &name)
+{
+    const auto resource = keyrows::keyResource(name);
+    return d->engine.guard(Operation::KeyRotate, resource, [&]() -> Result<KeyInfo> {
+        COFFER_TRY(d->engine.authorize(Operation::KeyRotate, resource)); // before the slow generation
+        // Reading the current version is part of rotating (no record of its own).
+        auto current = d->resolve(name, {});
+        if (!current)
+            return current.error();
+        return d->rotateNow(name, Operation::KeyRotate, current->key);
+    });
+}
+
+Result<RotationPolicy> KeyStore::rotationPolicy(const QString &name)
+{
+    return d->engine.run(Operation::KeyRotationPolicyGet, keyrows::keyResource(name), [&]() -> Result<RotationPolicy> {
+        auto current = d->objects.current(name); // NotFound for unknown or deleted keys
+        if (!current)
+            return current.error();
+        auto stored = d->storedPolicy(name);
+        if (!stored)
+            return stored.error();
+        RotationPolicy policy = *stored ? **stored : RotationPolicy::defaultPolicy();
+        policy.id = d->policyId(current->name);
+        return policy;
+    });
+}
+
+Result<RotationPolicy> KeyStore::setRotationPolicy(const QString &name, const RotationPolicy &policy)
+{
+    return d->engine.run(Operation::KeyRotationPolicySet, keyrows::keyResource(name), [&]() -> Result<RotationPolicy> {
+        auto current = d->objects.current(name);
+        if (!current)
+            return current.error();
+        COFFER_TRY(policy.validate(d->engine.clock().now()));
+        COFFER_TRY(d->storePolicy(name, policy));
+        d->engine.noteDetail(QStringLiteral("policy"), policy.toJson());
+        auto stored = d->storedPolicy(name);
+        if (!stored)
+            return stored.error();
+        RotationPolicy out = **stored;
+        out.id = d->policyId(current->name);
+        return out;
+    });
+}
+
+Result<QList<KeyStore::Impl::Scheduled>> KeyStore::Impl::scheduleNow()
+{
+    // Every live key's current version, its policy (or none) and when its near-expiry notice went out.
+    auto stmt = db.prepare("SELECT o.name, v.created, v.exp, p.policy, n.notified_at, v.id, v.version, v.enabled"
+                           " FROM objects o"
+                           " JOIN versions v ON v.id = o.current_version"
+                           " LEFT JOIN key_rotation_policies p ON p.object_id = o.id"
+                           " LEFT JOIN key_notifications n ON n.version_id = v.id"
+                           " WHERE o.kind = 1 AND o.deleted_at IS NULL ORDER BY o.name_key");
+    if (!stmt)
+        return stmt.error();
+    const QDateTime now = engine.clock().now();
+    QList<Scheduled> out;
+    Result<void> failed;
+    COFFER_TRY(stmt->forEachRow([&](const storage::Statement &s) {
+        Scheduled item;
+        KeyRotationStatus &status = item.status;
+        status.name = s.text(0);
+        item.times.created = fromSecs(s.int64(1));
+        if (!s.isNull(2))
+            item.times.expires = fromSecs(s.int64(2));
+        if (!s.isNull(4))
+            item.times.lastNotified = fromSecs(s.int64(4));
+        item.versionRow = s.int64(5);
+        item.version = s.text(6);
+        item.enabled = s.int64(7) != 0;
+        status.hasPolicy = !s.isNull(3);
+        if (status.hasPolicy) {
+            auto policy = RotationPolicy::fromJson(QJsonDocument::fromJson(s.text(3).toUtf8()).object());
+            if (!policy) {
+                failed = Error(ErrorCode::Corrupted,
+                               QStringLiteral("the stored rotation policy of key '%1' cannot "
+                                              "be read: %2")
+                                       .arg(status.name, policy.error().context()));
+                return;
+            }
+            status.policy = *policy;
+        } else {
+            status.policy = RotationPolicy::defaultPolicy();
+        }
+        status.policy.id = policyId(status.name);
+        const rotation::Plan plan = RotationPlanner::plan(status.policy, item.times, now);
+        status.notScheduledReason = plan.notScheduledReason;
+        for (const rotation::DueAction &due : plan.due) {
+            if (due.type == rotation::ActionType::Rotate) {
+                status.rotationDue = true;
+            } else {
+                status.notificationDue = true;
+                item.notifyDueSince = due.dueSince;
+            }
+            if (status.dueReason.isEmpty())
+                status.dueReason = QStringLiteral("%1 (since %2)").arg(due.reason, due.dueSince.toString(Qt::ISODate));
+        }
+        for (const rotation::PlannedAction &next : plan.next) {
+            if (next.type == rotation::ActionType::Rotate)
+                status.nextRotations.append(next.at);
+            else if (!status.nextNotification)
+                status.nextNotification = next.at;
+        }
+        out.append(std::move(item));
+    }));
+    if (!failed)
+        return failed.error();
+    return out;
+}
+
+Result<QList<KeyRotationStatus>> KeyStore::rotationSchedule()
+{
+    return d->engine.run(Operation::KeyList, access::Resource::kind(ObjectKind::Key),
+                         [&]() -> Result<QList<KeyRotationStatus>> {
+                             auto scheduled = d->scheduleNow();
+                             if (!scheduled)
+                                 return scheduled.error();
+                             QList<KeyRotationStatus> out;
+                             for (Impl::Scheduled &item : *scheduled)
+                                 out.append(std::move(item.status));
+                             return out;
+                         });
+}
+
+Result<QList<KeyRotationOutcome>> KeyStore::rotateDue(bool dryRun)
+{
+    auto scheduled = d->engine.run(Operation::KeyList, access::Resource::kind(ObjectKind::Key),
+                                   [&] { return d->scheduleNow(); });
+    if (!scheduled)
+        return scheduled.error();
+    QList<KeyRotationOutcome> out;
+    for (const Impl::Scheduled &item : *scheduled) {
+        const KeyRotationStatus &status = item.status;
+        using Action = KeyRotationOutcome::Action;
+        if ((status.rotationDue || status.notificationDue) && !item.enabled) {
+            // A disabled current version may be someone's kill switch: a timer must not bring the key back.
+            out.append({status.name,
+                        Action::Failed,
+                        {},
+                        QStringLiteral("skipped: the current version %1 is disabled; enable it or rotate by hand")
+                                .arg(item.version)});
+            continue;
+        }
+        if (status.rotationDue) {
+            if (dryRun) {
+                out.append({status.name, Action::WouldRotate, {}, status.dueReason});
+                continue;
+            }
+            // Each key on its own: one failure (a token away, no permission) does not stop the others.
+            const auto resource = keyrows::keyResource(status.name);
+            auto rotated = d->engine.guard(Operation::KeyRotateIfDue, resource, [&]() -> Result<KeyInfo> {
+                COFFER_TRY(d->engine.authorize(Operation::KeyRotateIfDue, resource));
+                auto current = d->resolve(status.name, {});
+                if (!current)
+                    return current.error();
+                if (current->key.info.version != item.version) // rotated meanwhile (another run, a person)
+                    return Error(ErrorCode::Conflict,
+                                 QStringLiteral("key '%1' was rotated meanwhile (current version %2); nothing was "
+                                                "rotated")
+                                         .arg(status.name, current->key.info.version));
+                d->engine.noteDetail(QStringLiteral("reason"), status.dueReason);
+                return d->rotateNow(status.name, Operation::KeyRotateIfDue, current->key);
+            });
+            if (rotated)
+                out.append({status.name, Action::Rotated, rotated->info.version, status.dueReason});
+            else
+                out.append({status.name, Action::Failed, {}, rotated.error().toString()});
+        } else if (status.notificationDue) {
+            if (dryRun) {
+                out.append({status.name, Action::WouldNotify, {}, status.dueReason});
+                continue;
+            }
+            auto noted = d->engine.run(
+                    Operation::KeyRotateIfDue, keyrows::keyResource(status.name), [&]() -> Result<void> {
+                        d->engine.noteDetail(QStringLiteral("action"), QStringLiteral("Notify"));
+                        d->engine.noteDetail(QStringLiteral("reason"), status.dueReason);
+                        // For the version planned for, once: another run may have sent it meanwhile.
+                        auto sent = d->db.prepare(
+                                "SELECT (SELECT current_version FROM objects WHERE kind = 1 AND name_key = ?) = ?,"
+                                " (SELECT notified_at FROM key_notifications WHERE version_id = ?)");
+                        if (!sent)
+                            return sent.error();
+                        sent->bind(1, objects::nameKey(status.name)).bind(2, item.versionRow).bind(3, item.versionRow);
+                        auto row = sent->step();
+                        if (!row)
+                            return row.error();
+                        if (!*row || sent->int64(0) != 1)
+                            return Error(ErrorCode::Conflict,
+                                         QStringLiteral("key '%1' was rotated or deleted meanwhile; no notice was "
+                                                        "sent")
+                                                 .arg(status.name));
+                        if (!sent->isNull(1) && sent->int64(1) >= secs(item.notifyDueSince))
+                            return Error(ErrorCode::Conflict,
+                                         QStringLiteral("the notice for key '%1' was already sent").arg(status.name));
+                        d->engine.noteVersion(item.version);
+                        auto stmt = d->db.prepare("INSERT OR REPLACE INTO key_notifications (version_id, notified_at)"
+                                                  " VALUES (?, ?)");
+                        if (!stmt)
+                            return stmt.error();
+                        stmt->bind(1, item.versionRow).bind(2, secs(d->engine.clock().now()));
+                        return stmt->run();
+                    });
+            if (noted)
+                out.append({status.name, Action::Notified, {}, status.dueReason});
+            else
+                out.append({status.name, Action::Failed, {}, noted.error().toString()});
+        }
+    }
+    return out;
+}
+
+} // namespace coffer
