@@ -7,6 +7,8 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/Console.h"
 #include "app/cli/HelpPrinter.h"
+#include "app/cli/HsmCommands.h"
+#include "app/cli/KeyCommands.h"
 #include "app/cli/KeyslotCommands.h"
 #include "app/cli/OutputFormatter.h"
 #include "app/cli/SecretCommands.h"
@@ -27,6 +29,11 @@ CommandRegistry makeRegistry()
     registerBackupKeyCommands(registry);
     registerSecretCommands(registry);
     registerSecretLifecycleCommands(registry);
+    registerKeyCommands(registry);
+    registerKeyLifecycleCommands(registry);
+    registerKeyCryptoCommands(registry);
+    registerKeyRotationCommands(registry);
+    registerHsmCommands(registry);
     registerPrincipalCommands(registry);
     registerRoleCommands(registry);
     registerPolicyCommands(registry);

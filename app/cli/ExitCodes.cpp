@@ -94,11 +94,11 @@ QList<ExitCodeInfo> exitCodeTable()
                             "conflicting options")},
             {ExitCode::Credential,
              QStringLiteral("credential: wrong passphrase, recovery key, keychain secret, client secret or "
-                            "certificate key; mistyped recovery key")},
+                            "certificate key; mistyped recovery key; wrong HSM token PIN or encrypted PEM password")},
             {ExitCode::NotFound,
              QStringLiteral("not found: no such vault, folder, file, keyslot, secret, version, principal, role, "
-                            "assignment or policy; not a vault; header.json or vault.db missing; a backup from another "
-                            "vault family")},
+                            "assignment or policy, key or key version; not a vault; header.json or vault.db missing; a "
+                            "backup from another vault family")},
             {ExitCode::Damaged,
              QStringLiteral(
                      "damaged: vault.db corrupted or truncated, header.json tampered, from "
@@ -108,12 +108,17 @@ QList<ExitCodeInfo> exitCodeTable()
              QStringLiteral("conflict: the vault, object, file, principal or role assignment already exists; the "
                             "name is deleted but recoverable; no one would be left to manage access")},
             {ExitCode::Invalid,
-             QStringLiteral("invalid value or refused change: bad vault or secret name, retention out of "
-                            "range, empty passphrase or value, bad tags or dates, purge protection off, last keyslot, "
-                            "bad scope or permission name")},
+             QStringLiteral(
+                     "invalid value or refused change: bad vault or secret name, retention out of "
+                     "range, empty passphrase or value, bad tags or dates, purge protection off, last keyslot, "
+                     "bad scope or permission name; a key type, size, curve, operation or algorithm that does not "
+                     "fit (key_ops), a "
+                     "digest of the wrong length, a ciphertext that does not decrypt, a malformed key file or "
+                     "rotation policy")},
             {ExitCode::Forbidden,
              QStringLiteral("forbidden: the principal lacks the permission (role or access policy); the secret "
-                            "version is disabled; purge before the scheduled date under purge protection")},
+                            "version or key is disabled; a key outside its not-before/expiry window; purge before the "
+                            "scheduled date under purge protection")},
             {ExitCode::Unavailable,
              QStringLiteral("unavailable: the OS keychain or HSM cannot be used, or the vault "
                             "is busy in another process")},

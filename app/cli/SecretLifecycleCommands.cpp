@@ -5,11 +5,9 @@
 #include "app/cli/SecretSupport.h"
 #include "app/cli/SecretValueIo.h"
 #include "app/cli/VaultAccess.h"
-#include "core/vault/BackupFile.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -112,25 +110,6 @@ Outcome<CommandOutput> backupSecret(CommandContext &ctx)
         return failure(sealed.error(), *name);
     COFFER_CLI_TRY(writeNewFile(path, *sealed, overwrite, QStringLiteral("backup file")));
     return CommandOutput {};
-}
-
-Outcome<QByteArray> readBackupFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return CliError::fromCore(
-                Error(ErrorCode::NotFound, QStringLiteral("the backup file '%1' does not exist").arg(path)));
-    if (info.isDir())
-        return CliError {ExitCode::Invalid, QStringLiteral("the backup file '%1' is a folder").arg(path), {}};
-    if (info.size() > backupfile::kMaxFileBytes)
-        return CliError {
-                ExitCode::Invalid, QStringLiteral("'%1' is larger than a backup file can be (256 MiB)").arg(path), {}};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return CliError {ExitCode::Failure,
-                         QStringLiteral("cannot read the backup file '%1': %2").arg(path, file.errorString()),
-                         {}};
-    return file.readAll();
 }
 
 Outcome<CommandOutput> restoreSecret(CommandContext &ctx)

@@ -1,6 +1,10 @@
 #include "app/cli/SecretSupport.h"
 
 #include "app/cli/CommandContext.h"
+#include "core/vault/BackupFile.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 namespace coffer::cli::secretcli {
 
@@ -81,6 +85,25 @@ Outcome<std::optional<Tags>> tagsOption(const CommandContext &ctx)
     if (!tags)
         return CliError {ExitCode::Invalid, QStringLiteral("--tags: %1").arg(tags.error().context()), {}};
     return std::optional<Tags>(*tags);
+}
+
+Outcome<QByteArray> readBackupFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return CliError::fromCore(
+                Error(ErrorCode::NotFound, QStringLiteral("the backup file '%1' does not exist").arg(path)));
+    if (info.isDir())
+        return CliError {ExitCode::Invalid, QStringLiteral("the backup file '%1' is a folder").arg(path), {}};
+    if (info.size() > backupfile::kMaxFileBytes)
+        return CliError {
+                ExitCode::Invalid, QStringLiteral("'%1' is larger than a backup file can be (256 MiB)").arg(path), {}};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return CliError {ExitCode::Failure,
+                         QStringLiteral("cannot read the backup file '%1': %2").arg(path, file.errorString()),
+                         {}};
+    return file.readAll();
 }
 
 } // namespace coffer::cli::secretcli

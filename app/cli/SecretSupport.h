@@ -29,6 +29,10 @@ Outcome<std::optional<QDateTime>> dateOption(const CommandContext &ctx, const QS
 // --tags k=v …: the tags, or nullopt when not given. `--tags ""` or `--tags` alone gives no tags (clears them).
 Outcome<std::optional<Tags>> tagsOption(const CommandContext &ctx);
 
+// A backup file made by `secret backup` or `key backup`, read whole (NotFound, a folder, too large: errors
+// naming the file).
+Outcome<QByteArray> readBackupFile(const QString &path);
+
 } // namespace secretcli
 
 } // namespace coffer::cli

@@ -145,13 +145,14 @@ void addKdf(CommandSpec &spec)
 }
 } // namespace options
 
-Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOption)
+Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOption, bool withKeychain)
 {
     const QString slot = slotOption == SlotOption::RestrictsUnlock ? ctx.value(kSlot) : QString();
     auto credential = credentialFor(ctx, slot);
     if (!credential)
         return credential.error();
-    KeychainStore *keychain = credential->kind == Credential::Kind::Keychain ? &ctx.keychain() : nullptr;
+    KeychainStore *keychain
+            = withKeychain || credential->kind == Credential::Kind::Keychain ? &ctx.keychain() : nullptr;
     auto vault = Vault::open(ctx.value(kVault), *credential, ctx.clock(), keychain);
     if (vault) {
         // Every audit record of this session names the CLI, its process and the machine.

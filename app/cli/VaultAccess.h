@@ -38,7 +38,10 @@ enum class SlotOption {
 
 // Opens --vault with the credential the options name. With none given, uses the vault's keychain slot when it
 // has one; otherwise a usage error lists the options. A mistyped recovery key is exit code 3, like a wrong one.
-Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOption = SlotOption::RestrictsUnlock);
+// `withKeychain`: hand the OS keychain to the vault even when it is not the credential (the token PIN of
+// `vault hsm login --remember-pin` lives there; it is read only when a key operation needs the token).
+Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx, SlotOption slotOption = SlotOption::RestrictsUnlock,
+                                          bool withKeychain = false);
 
 // The passphrase of --passphrase-file / --passphrase-stdin (for `vault create`).
 Outcome<SecureString> readPassphrase(CommandContext &ctx);
