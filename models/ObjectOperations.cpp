@@ -1,6 +1,7 @@
 #include "models/ObjectOperations.h"
 
 #include "core/access/AccessControl.h"
+#include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
 #include "models/VaultSession.h"
 
@@ -13,6 +14,23 @@ Error notYet(ObjectKind kind)
 {
     return Error(ErrorCode::InvalidArgument,
                  QStringLiteral("%1 objects are not supported yet").arg(objectKindTitle(kind)));
+}
+
+// Keys in the kind-generic calls (Manage deleted, attributes): through the vault's KeyStore.
+Result<KeyStore *> keyStore(VaultSession *session)
+{
+    if (!session || !session->vault())
+        return Error(ErrorCode::Cancelled, QStringLiteral("the vault is locked"));
+    if (session->isBusy())
+        return Error(ErrorCode::Busy, QStringLiteral("the vault is busy with background work"));
+    return &session->vault()->keys();
+}
+
+Result<VersionInfo> versionOf(Result<KeyInfo> key)
+{
+    if (!key)
+        return key.error();
+    return key->info;
 }
 } // namespace
 
@@ -110,6 +128,10 @@ Result<VersionInfo> ObjectOperations::showSecret(const QString &name, const QStr
 
 Result<QList<DeletedInfo>> ObjectOperations::listDeleted(ObjectKind kind)
 {
+    if (kind == ObjectKind::Key) {
+        auto keys = keyStore(m_session);
+        return keys ? (*keys)->listDeleted() : Result<QList<DeletedInfo>>(keys.error());
+    }
     if (kind != ObjectKind::Secret)
         return QList<DeletedInfo>();
     return withSecrets([&](SecretStore &store) { return store.listDeleted(); });
@@ -117,6 +139,11 @@ Result<QList<DeletedInfo>> ObjectOperations::listDeleted(ObjectKind kind)
 
 std::optional<DeletedInfo> ObjectOperations::deletedItem(ObjectKind kind, const QString &name)
 {
+    if (kind == ObjectKind::Key && !name.isEmpty()) {
+        auto keys = keyStore(m_session);
+        auto deleted = keys ? (*keys)->getDeleted(name) : Result<DeletedInfo>(keys.error());
+        return deleted ? std::optional<DeletedInfo>(*deleted) : std::nullopt;
+    }
     if (kind != ObjectKind::Secret || name.isEmpty())
         return std::nullopt;
     auto store = secrets();
@@ -154,6 +181,14 @@ Result<VersionInfo> ObjectOperations::addSecretVersion(const QString &name, cons
 Result<VersionInfo> ObjectOperations::updateAttributes(ObjectKind kind, const QString &name, const QString &version,
                                                        const AttributeUpdate &update)
 {
+    if (kind == ObjectKind::Key) {
+        auto keys = keyStore(m_session);
+        if (!keys)
+            return keys.error();
+        KeyUpdate keyUpdate;
+        keyUpdate.attributes = update;
+        return changed(kind, versionOf((*keys)->update(name, version, keyUpdate)));
+    }
     if (kind != ObjectKind::Secret)
         return notYet(kind);
     return withSecrets(
@@ -162,6 +197,10 @@ Result<VersionInfo> ObjectOperations::updateAttributes(ObjectKind kind, const QS
 
 Result<DeletedInfo> ObjectOperations::remove(ObjectKind kind, const QString &name)
 {
+    if (kind == ObjectKind::Key) {
+        auto keys = keyStore(m_session);
+        return keys ? changed(kind, (*keys)->remove(name)) : Result<DeletedInfo>(keys.error());
+    }
     if (kind != ObjectKind::Secret)
         return notYet(kind);
     return withSecrets([&](SecretStore &store) { return changed(kind, store.remove(name)); });
@@ -169,6 +208,10 @@ Result<DeletedInfo> ObjectOperations::remove(ObjectKind kind, const QString &nam
 
 Result<VersionInfo> ObjectOperations::recover(ObjectKind kind, const QString &name)
 {
+    if (kind == ObjectKind::Key) {
+        auto keys = keyStore(m_session);
+        return keys ? changed(kind, versionOf((*keys)->recover(name))) : Result<VersionInfo>(keys.error());
+    }
     if (kind != ObjectKind::Secret)
         return notYet(kind);
     return withSecrets([&](SecretStore &store) { return changed(kind, store.recover(name)); });
@@ -176,6 +219,10 @@ Result<VersionInfo> ObjectOperations::recover(ObjectKind kind, const QString &na
 
 Result<void> ObjectOperations::purge(ObjectKind kind, const QString &name)
 {
+    if (kind == ObjectKind::Key) {
+        auto keys = keyStore(m_session);
+        return keys ? changed(kind, (*keys)->purge(name)) : Result<void>(keys.error());
+    }
     if (kind != ObjectKind::Secret)
         return notYet(kind);
     return withSecrets([&](SecretStore &store) { return changed(kind, store.purge(name)); });
@@ -183,6 +230,10 @@ Result<void> ObjectOperations::purge(ObjectKind kind, const QString &name)
 
 Result<QByteArray> ObjectOperations::backup(ObjectKind kind, const QString &name)
 {
+    if (kind == ObjectKind::Key) {
+        auto keys = keyStore(m_session);
+        return keys ? (*keys)->backup(name) : Result<QByteArray>(keys.error());
+    }
     if (kind != ObjectKind::Secret)
         return notYet(kind);
     return withSecrets([&](SecretStore &store) { return store.backup(name); });
@@ -190,6 +241,10 @@ Result<QByteArray> ObjectOperations::backup(ObjectKind kind, const QString &name
 
 Result<VersionInfo> ObjectOperations::restore(ObjectKind kind, QByteArrayView file)
 {
+    if (kind == ObjectKind::Key) {
+        auto keys = keyStore(m_session);
+        return keys ? changed(kind, versionOf((*keys)->restore(file))) : Result<VersionInfo>(keys.error());
+    }
     if (kind != ObjectKind::Secret)
         return notYet(kind);
     return withSecrets([&](SecretStore &store) { return changed(kind, store.restore(file)); });

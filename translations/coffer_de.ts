@@ -1427,6 +1427,437 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::HsmSettingsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>p11-kit lists no PKCS#11 module on this machine: choose the module file with Browse.</source>
+        <translation>p11-kit listet auf diesem Rechner kein PKCS#11-Modul auf: Wählen Sie die Moduldatei mit „Durchsuchen…“ aus.</translation>
+    </message>
+    <message>
+        <source>The module offers no token.</source>
+        <translation>Das Modul bietet kein Token an.</translation>
+    </message>
+    <message>
+        <source>The PIN is correct: the token accepted it.</source>
+        <translation>Die PIN ist richtig: Das Token hat sie angenommen.</translation>
+    </message>
+    <message>
+        <source>The vault is bound to the token.</source>
+        <translation>Der Tresor ist an das Token gebunden.</translation>
+    </message>
+    <message>
+        <source>The vault is no longer bound to a token.</source>
+        <translation>Der Tresor ist an kein Token mehr gebunden.</translation>
+    </message>
+    <message>
+        <source>The PIN was removed from the keychain.</source>
+        <translation>Die PIN wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wait for the token to answer.</source>
+        <translation>Warten Sie auf die Antwort des Tokens.</translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#11 module first.</source>
+        <translation>Wählen Sie zuerst ein PKCS#11-Modul.</translation>
+    </message>
+    <message>
+        <source>Choose a token of the module first.</source>
+        <translation>Wählen Sie zuerst ein Token des Moduls.</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s user PIN first.</source>
+        <translation>Geben Sie zuerst die Benutzer-PIN des Tokens ein.</translation>
+    </message>
+    <message>
+        <source>The vault holds HSM keys on token &apos;%1&apos;: it cannot move to another token.</source>
+        <translation>Der Tresor hat HSM-Schlüssel auf dem Token „%1“: Er kann nicht zu einem anderen Token wechseln.</translation>
+    </message>
+    <message>
+        <source>No token is bound yet: Bind checks the PIN.</source>
+        <translation>Noch ist kein Token gebunden: „Binden“ prüft die PIN.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s status is not known yet.</source>
+        <translation>Der Status des Tokens ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>No token is bound.</source>
+        <translation>Es ist kein Token gebunden.</translation>
+    </message>
+    <message>
+        <source>The vault holds 1 HSM key version on this token: purge it before unbinding.</source>
+        <translation>Der Tresor hat 1 HSM-Schlüsselversion auf diesem Token: Löschen Sie sie endgültig, bevor Sie die Bindung lösen.</translation>
+    </message>
+    <message>
+        <source>The vault holds %1 HSM key versions on this token: purge them before unbinding.</source>
+        <translation>Der Tresor hat %1 HSM-Schlüsselversionen auf diesem Token: Löschen Sie sie endgültig, bevor Sie die Bindung lösen.</translation>
+    </message>
+    <message>
+        <source>Bind this vault to token &apos;%1&apos; of module %2? New HSM keys are generated on it, and the vault records the token&apos;s label and serial.</source>
+        <translation>Diesen Tresor an das Token „%1“ des Moduls %2 binden? Neue HSM-Schlüssel werden darauf erzeugt, und der Tresor speichert Bezeichnung und Seriennummer des Tokens.</translation>
+    </message>
+    <message>
+        <source>It replaces the binding to token &apos;%1&apos; (serial %2).</source>
+        <translation>Dies ersetzt die Bindung an das Token „%1“ (Seriennummer %2).</translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation>%1 (Seriennummer %2)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>(not initialised)</source>
+        <translation>(nicht initialisiert)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>None: the vault has no HSM binding. Software keys work without one.</source>
+        <translation>Keines: Der Tresor ist an kein HSM gebunden. Software-Schlüssel funktionieren auch ohne.</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Module loads</source>
+        <translation>Modul ladbar</translation>
+    </message>
+    <message>
+        <source>Token present</source>
+        <translation>Token vorhanden</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>yes (PIN in the keychain)</source>
+        <translation>ja (PIN im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Missing mechanisms</source>
+        <translation>Fehlende Mechanismen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>HSM keys</source>
+        <translation>HSM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (objects of purged keys: %2)</source>
+        <translation>%1 (Objekte endgültig gelöschter Schlüssel: %2)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the token refused it. Check the user PIN (not the SO PIN); tokens lock after a few wrong tries.</source>
+        <translation>Falsche PIN: Das Token hat sie abgelehnt. Prüfen Sie die Benutzer-PIN (nicht die SO-PIN); Tokens sperren sich nach wenigen Fehlversuchen.</translation>
+    </message>
+    <message>
+        <source>The module cannot be used: %1</source>
+        <translation>Das Modul kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The token cannot be used: %1</source>
+        <translation>Das Token kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The vault still holds HSM keys on this token: purge them before unbinding.</source>
+        <translation>Der Tresor hat noch HSM-Schlüssel auf diesem Token: Löschen Sie sie endgültig, bevor Sie die Bindung lösen.</translation>
+    </message>
+    <message>
+        <source>The vault holds HSM keys on another token: it cannot be bound to this one.</source>
+        <translation>Der Tresor hat HSM-Schlüssel auf einem anderen Token: Er kann nicht an dieses gebunden werden.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The token cannot serve this vault: %1</source>
+        <translation>Das Token ist für diesen Tresor nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules found: %1.</source>
+        <translation>Gefundene PKCS#11-Module: %1.</translation>
+    </message>
+    <message>
+        <source>Tokens found: %1.</source>
+        <translation>Gefundene Token: %1.</translation>
+    </message>
+    <message>
+        <source>The token status was read.</source>
+        <translation>Der Token-Status wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>Orphaned objects on the token</source>
+        <translation>Verwaiste Objekte auf dem Token</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyActions</name>
+    <message>
+        <source>The vault&apos;s HSM settings cannot be read.</source>
+        <translation>Die HSM-Einstellungen des Tresors können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 token is bound to this vault. Bind one in the vault&apos;s Properties (or with coffer-cli vault hsm bind) to create HSM keys.</source>
+        <translation>An diesen Tresor ist kein PKCS#11-Token gebunden. Binden Sie eines in den Eigenschaften des Tresors (oder mit coffer-cli vault hsm bind), um HSM-Schlüssel zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be loaded.</source>
+        <translation>Das PKCS#11-Modul %1 kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The token %1 (serial %2) is not present. Connect it and try again.</source>
+        <translation>Das Token %1 (Seriennummer %2) ist nicht vorhanden. Schließen Sie es an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The PIN of token %1 has not been given in this session.</source>
+        <translation>Die PIN des Tokens %1 wurde in dieser Sitzung noch nicht eingegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyText</name>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>Elliptic curve (EC)</source>
+        <translation>Elliptische Kurve (EC)</translation>
+    </message>
+    <message>
+        <source>Symmetric (oct, AES)</source>
+        <translation>Symmetrisch (oct, AES)</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>HSM</source>
+        <translation>HSM</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Software key: the key material is kept encrypted in the vault database.</source>
+        <translation>Software-Schlüssel: Das Schlüsselmaterial wird verschlüsselt in der Tresordatenbank aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>HSM key: generated on the PKCS#11 token with serial %1; the private key never leaves the token.</source>
+        <translation>HSM-Schlüssel: auf dem PKCS#11-Token mit der Seriennummer %1 erzeugt; der private Schlüssel verlässt das Token nie.</translation>
+    </message>
+    <message>
+        <source>HSM key: imported onto the PKCS#11 token with serial %1; the private key cannot be read back from the token.</source>
+        <translation>HSM-Schlüssel: auf das PKCS#11-Token mit der Seriennummer %1 importiert; der private Schlüssel kann nicht aus dem Token zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Wrap key</source>
+        <translation>Schlüssel umschließen</translation>
+    </message>
+    <message>
+        <source>Unwrap key</source>
+        <translation>Schlüssel entpacken</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Wrong password: the password does not decrypt this PEM file. Check it and try again.</source>
+        <translation>Falsches Passwort: Das Passwort entschlüsselt diese PEM-Datei nicht. Prüfen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the token refused it. Check the PIN and try again (tokens lock after several wrong tries).</source>
+        <translation>Falsche PIN: Das Token hat sie abgelehnt. Prüfen Sie die PIN und versuchen Sie es erneut (Tokens sperren sich nach mehreren Fehlversuchen).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s hardware security module (PKCS#11 token) cannot be used now: %1</source>
+        <translation>Das Hardware-Sicherheitsmodul des Tresors (PKCS#11-Token) kann gerade nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>check that it is connected and that its PIN was given.</source>
+        <translation>Prüfen Sie, ob es angeschlossen ist und ob seine PIN eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists. Select it and use Rotate now for new key material.</source>
+        <translation>Ein Schlüssel namens %1 existiert bereits. Wählen Sie ihn aus und erzeugen Sie mit „Jetzt rotieren“ neues Schlüsselmaterial.</translation>
+    </message>
+    <message>
+        <source>The file is not a key Coffer can import (PEM, DER or JWK with the private key): %1</source>
+        <translation>Die Datei ist kein Schlüssel, den Coffer importieren kann (PEM, DER oder JWK mit dem privaten Schlüssel): %1</translation>
+    </message>
+    <message>
+        <source>The file is not a Coffer backup of a key.</source>
+        <translation>Die Datei ist keine Coffer-Sicherung eines Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The request is not valid: %1</source>
+        <translation>Die Anfrage ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>This key&apos;s private part cannot be exported: it is not marked exportable or it is an HSM key.</source>
+        <translation>Der private Teil dieses Schlüssels kann nicht exportiert werden: Er ist nicht als exportierbar markiert, oder es ist ein HSM-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The change is not allowed: %1</source>
+        <translation>Die Änderung ist nicht erlaubt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyVersionsModel</name>
+    <message>
+        <source>(current) %1</source>
+        <translation>(aktuell) %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeysModel</name>
+    <message>
+        <source>Software (in the vault database) or HSM (on the vault&apos;s PKCS#11 token)</source>
+        <translation>Software (in der Tresordatenbank) oder HSM (auf dem PKCS#11-Token des Tresors)</translation>
+    </message>
+    <message>
+        <source>The operations the key permits (key_ops)</source>
+        <translation>Die Vorgänge, die der Schlüssel erlaubt (key_ops)</translation>
+    </message>
+    <message>
+        <source>How many versions the key has</source>
+        <translation>Wie viele Versionen der Schlüssel hat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size/curve</source>
+        <translation>Größe/Kurve</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::KeyslotListModel</name>
     <message>
         <source>Passphrase</source>
@@ -1666,6 +2097,137 @@
     <message>
         <source>Assigned</source>
         <translation>Zugewiesen</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::RotationPolicyForm</name>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the form cannot show in days, months or years; saving replaces it.</source>
+        <translation>%1 ist %2, was das Formular nicht in Tagen, Monaten oder Jahren darstellen kann; beim Speichern wird der Wert ersetzt.</translation>
+    </message>
+    <message>
+        <source>The policy has more than one Rotate action; the form shows the first.</source>
+        <translation>Die Richtlinie hat mehr als eine Rotate-Aktion; das Formular zeigt die erste.</translation>
+    </message>
+    <message>
+        <source>The rotation time</source>
+        <translation>Die Rotationsfrist</translation>
+    </message>
+    <message>
+        <source>The policy has more than one Notify action; the form shows the first.</source>
+        <translation>Die Richtlinie hat mehr als eine Notify-Aktion; das Formular zeigt die erste.</translation>
+    </message>
+    <message>
+        <source>The notification time</source>
+        <translation>Die Benachrichtigungsfrist</translation>
+    </message>
+    <message>
+        <source>The Notify action has a time after creation, which Azure does not allow; saving replaces it with a time before expiry.</source>
+        <translation>Die Notify-Aktion hat eine Zeit nach der Erstellung, was Azure nicht erlaubt; beim Speichern wird sie durch eine Zeit vor dem Ablauf ersetzt.</translation>
+    </message>
+    <message>
+        <source>The expiry time of new versions</source>
+        <translation>Die Ablauffrist neuer Versionen</translation>
+    </message>
+    <message>
+        <source>This is not a valid policy value.</source>
+        <translation>Dies ist kein gültiger Richtlinienwert.</translation>
+    </message>
+    <message>
+        <source>Each action needs exactly one time: after creation or before expiry.</source>
+        <translation>Jede Aktion braucht genau eine Zeit: nach der Erstellung oder vor dem Ablauf.</translation>
+    </message>
+    <message>
+        <source>A notification can only be sent a time before expiry, not after creation.</source>
+        <translation>Eine Benachrichtigung kann nur eine bestimmte Zeit vor dem Ablauf gesendet werden, nicht nach der Erstellung.</translation>
+    </message>
+    <message>
+        <source>A policy has at most one Rotate and one Notify action.</source>
+        <translation>Eine Richtlinie hat höchstens eine Rotate- und eine Notify-Aktion.</translation>
+    </message>
+    <message>
+        <source>Rotate at least 7 days after creation.</source>
+        <translation>Rotieren Sie frühestens 7 Tage nach der Erstellung.</translation>
+    </message>
+    <message>
+        <source>The time before expiry must be at least 7 days.</source>
+        <translation>Die Zeit vor dem Ablauf muss mindestens 7 Tage betragen.</translation>
+    </message>
+    <message>
+        <source>Rotating before expiry needs an expiry time for new versions: set &quot;New versions expire after&quot;.</source>
+        <translation>Das Rotieren vor dem Ablauf braucht eine Ablauffrist für neue Versionen: Setzen Sie „Neue Versionen laufen ab nach“.</translation>
+    </message>
+    <message>
+        <source>The time before expiry must be at least 7 days shorter than the expiry time of new versions.</source>
+        <translation>Die Zeit vor dem Ablauf muss mindestens 7 Tage kürzer sein als die Ablauffrist neuer Versionen.</translation>
+    </message>
+    <message>
+        <source>This policy breaks a rule.</source>
+        <translation>Diese Richtlinie verstößt gegen eine Regel.</translation>
+    </message>
+    <message>
+        <source>No action is chosen: the default policy applies (notify %1 before expiry).</source>
+        <translation>Keine Aktion gewählt: Es gilt die Standardrichtlinie (Benachrichtigung %1 vor dem Ablauf).</translation>
+    </message>
+    <message>
+        <source>No action is chosen: the default policy applies.</source>
+        <translation>Keine Aktion gewählt: Es gilt die Standardrichtlinie.</translation>
+    </message>
+    <message>
+        <source>The policy does not rotate this key.</source>
+        <translation>Die Richtlinie rotiert diesen Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>The current version has no expiry date, so a rotation before expiry is not scheduled.</source>
+        <translation>Die aktuelle Version hat kein Ablaufdatum, daher ist keine Rotation vor dem Ablauf geplant.</translation>
+    </message>
+    <message>
+        <source>No rotation is scheduled.</source>
+        <translation>Es ist keine Rotation geplant.</translation>
+    </message>
+    <message>
+        <source>New versions must be valid for at least 28 days.</source>
+        <translation>Neue Versionen müssen mindestens 28 Tage gültig sein.</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3061,918 @@ Löschschutz: %4</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::HsmSettingsPanel</name>
+    <message>
+        <source>Hardware security module (PKCS#11)</source>
+        <translation>Hardware-Sicherheitsmodul (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation>Im Schlüsselbund m&amp;erken</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Test PIN</source>
+        <translation>PIN &amp;testen</translation>
+    </message>
+    <message>
+        <source>Forget PIN</source>
+        <translation>PIN vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Bind…</source>
+        <translation>&amp;Binden…</translation>
+    </message>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation>Bindung &amp;lösen…</translation>
+    </message>
+    <message>
+        <source>User PIN</source>
+        <translation>Benutzer-PIN</translation>
+    </message>
+    <message>
+        <source>Store the PIN in the system keychain, so that the token opens without asking</source>
+        <translation>Die PIN im Schlüsselbund des Systems speichern, damit sich das Token ohne Nachfrage öffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#11 module</source>
+        <translation>PKCS#11-Modul auswählen</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</source>
+        <translation>PKCS#11-Module (*.so *.dylib *.dll);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a module to list its tokens.</source>
+        <translation>Wählen Sie ein Modul, um seine Token aufzulisten.</translation>
+    </message>
+    <message>
+        <source>This module offers no token. Initialise one with the token&apos;s own tool.</source>
+        <translation>Dieses Modul bietet kein Token an. Initialisieren Sie eines mit dem eigenen Werkzeug des Tokens.</translation>
+    </message>
+    <message>
+        <source>Reading the status…</source>
+        <translation>Status wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to see its HSM binding.</source>
+        <translation>Entsperren Sie den Tresor, um seine HSM-Bindung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Log in to the bound token with this PIN</source>
+        <translation>Mit dieser PIN beim gebundenen Token anmelden</translation>
+    </message>
+    <message>
+        <source>Check the token and the PIN, then record the binding in the vault</source>
+        <translation>Token und PIN prüfen, dann die Bindung im Tresor speichern</translation>
+    </message>
+    <message>
+        <source>Remove the binding from the vault</source>
+        <translation>Die Bindung aus dem Tresor entfernen</translation>
+    </message>
+    <message>
+        <source>Bind to a token</source>
+        <translation>An ein Token binden</translation>
+    </message>
+    <message>
+        <source>Unbind the token</source>
+        <translation>Bindung an das Token lösen</translation>
+    </message>
+    <message>
+        <source>Remove the binding to token &apos;%1&apos; (serial %2)? The token and its objects stay as they are; new HSM keys need a token bound again.</source>
+        <translation>Die Bindung an das Token „%1“ (Seriennummer %2) entfernen? Das Token und seine Objekte bleiben unverändert; für neue HSM-Schlüssel muss wieder ein Token gebunden werden.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyCreateDialog</name>
+    <message>
+        <source>E&amp;xportable (the private key may be downloaded later)</source>
+        <translation>E&amp;xportierbar (der private Schlüssel darf später heruntergeladen werden)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (a disabled key cannot be used)</source>
+        <translation>&amp;Aktiviert (ein deaktivierter Schlüssel kann nicht verwendet werden)</translation>
+    </message>
+    <message>
+        <source>Set &amp;activation date</source>
+        <translation>Aktivierungs&amp;datum setzen</translation>
+    </message>
+    <message>
+        <source>Set expiration &amp;date</source>
+        <translation>A&amp;blaufdatum setzen</translation>
+    </message>
+    <message>
+        <source>Go to Manage deleted</source>
+        <translation>Zu „Gelöschte verwalten“</translation>
+    </message>
+    <message>
+        <source>New Key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>letters, digits and dashes, e.g. payments-signing</source>
+        <translation>Buchstaben, Ziffern und Bindestriche, z. B. payments-signing</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze/curve:</source>
+        <translation>&amp;Größe/Kurve:</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Schutz:</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Vorgänge:</translation>
+    </message>
+    <message>
+        <source>Not before:</source>
+        <translation>Nicht vor:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists. Select it and use Rotate now for new key material.</source>
+        <translation>Ein Schlüssel namens %1 existiert bereits. Wählen Sie ihn aus und erzeugen Sie mit „Jetzt rotieren“ neues Schlüsselmaterial.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation>✓ %1 ist verfügbar</translation>
+    </message>
+    <message>
+        <source>The private part of an HSM key never leaves the token.</source>
+        <translation>Der private Teil eines HSM-Schlüssels verlässt das Token nie.</translation>
+    </message>
+    <message>
+        <source>Choose at least one operation the key permits.</source>
+        <translation>Wählen Sie mindestens einen Vorgang, den der Schlüssel erlaubt.</translation>
+    </message>
+    <message>
+        <source>Generating a %1 key %2; this can take a few seconds…</source>
+        <translation>Ein Schlüssel vom Typ %1 (%2) wird erzeugt; das kann einige Sekunden dauern…</translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation>Der Schlüssel wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>A key of type %1 cannot do this.</source>
+        <translation>Ein Schlüssel vom Typ %1 kann das nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyDetailsPane</name>
+    <message>
+        <source>&amp;Edit properties…</source>
+        <translation>Eigenschaften &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>JWK</source>
+        <translation>JWK</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>HSM</source>
+        <translation>HSM</translation>
+    </message>
+    <message>
+        <source>SubjectPublicKeyInfo, PEM encoded (what openssl reads)</source>
+        <translation>SubjectPublicKeyInfo, PEM-kodiert (was openssl liest)</translation>
+    </message>
+    <message>
+        <source>JSON Web Key with Azure&apos;s fields (kid, kty, key_ops, n, e, crv, x, y)</source>
+        <translation>JSON Web Key mit den Feldern von Azure (kid, kty, key_ops, n, e, crv, x, y)</translation>
+    </message>
+    <message>
+        <source>Versions (select one to show it in every tab)</source>
+        <translation>Versionen (wählen Sie eine aus, um sie auf jedem Reiter zu zeigen)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Rotation policy</source>
+        <translation>Rotationsrichtlinie</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Kein Schlüssel ausgewählt</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size/curve</source>
+        <translation>Größe/Kurve</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Exportable</source>
+        <translation>Exportierbar</translation>
+    </message>
+    <message>
+        <source>No (HSM key)</source>
+        <translation>Nein (HSM-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Nicht vor</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An oct (AES) key has no public half; its JWK holds kid, kty and key_ops only.</source>
+        <translation>Ein oct-Schlüssel (AES) hat keine öffentliche Hälfte; sein JWK enthält nur kid, kty und key_ops.</translation>
+    </message>
+    <message>
+        <source>Symmetric key: nothing secret is shown; the key material never leaves the vault.</source>
+        <translation>Symmetrischer Schlüssel: Es wird nichts Geheimes angezeigt; das Schlüsselmaterial verlässt den Tresor nie.</translation>
+    </message>
+    <message>
+        <source>Public half of version %1. The private key is never shown here.</source>
+        <translation>Öffentliche Hälfte von Version %1. Der private Schlüssel wird hier nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Public key of %1 copied</source>
+        <translation>Öffentlicher Schlüssel von %1 kopiert</translation>
+    </message>
+    <message>
+        <source>JWK (*.jwk *.json)</source>
+        <translation>JWK (*.jwk *.json)</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem);;DER (*.der);;JWK (*.jwk *.json)</source>
+        <translation>PEM (*.pem);;DER (*.der);;JWK (*.jwk *.json)</translation>
+    </message>
+    <message>
+        <source>Save Public Key of %1</source>
+        <translation>Öffentlichen Schlüssel von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save Public Key</source>
+        <translation>Öffentlichen Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Public key of %1 saved to %2</source>
+        <translation>Öffentlicher Schlüssel von %1 gespeichert unter %2</translation>
+    </message>
+    <message>
+        <source>Properties of %1 version %2 saved</source>
+        <translation>Eigenschaften von %1, Version %2 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyImportDialog</name>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>encrypted PEM (needs its password)</source>
+        <translation>verschlüsseltes PEM (braucht sein Passwort)</translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation>DER</translation>
+    </message>
+    <message>
+        <source>JWK</source>
+        <translation>JWK</translation>
+    </message>
+    <message>
+        <source>Drop a key file here (PEM, DER or JWK), or choose one.</source>
+        <translation>Legen Sie hier eine Schlüsseldatei ab (PEM, DER oder JWK), oder wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Default operations (the JWK&apos;s key_ops, or all the key type supports)</source>
+        <translation>&amp;Standardvorgänge (die key_ops des JWK oder alle, die der Schlüsseltyp unterstützt)</translation>
+    </message>
+    <message>
+        <source>E&amp;xportable (the private key may be downloaded later)</source>
+        <translation>E&amp;xportierbar (der private Schlüssel darf später heruntergeladen werden)</translation>
+    </message>
+    <message>
+        <source>Import Key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Schutz:</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Vorgänge:</translation>
+    </message>
+    <message>
+        <source>Key files (*.pem *.key *.der *.jwk *.json);;All files (*)</source>
+        <translation>Schlüsseldateien (*.pem *.key *.der *.jwk *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a key (%1).</source>
+        <translation>Die Datei ist zu groß für einen Schlüssel (%1).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists.</source>
+        <translation>Ein Schlüssel namens %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation>✓ %1 ist verfügbar</translation>
+    </message>
+    <message>
+        <source>The key file is encrypted: enter its password.</source>
+        <translation>Die Schlüsseldatei ist verschlüsselt: Geben Sie ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyPropertiesDialog</name>
+    <message>
+        <source>&amp;Enabled (a disabled key cannot be used)</source>
+        <translation>&amp;Aktiviert (ein deaktivierter Schlüssel kann nicht verwendet werden)</translation>
+    </message>
+    <message>
+        <source>Set &amp;activation date</source>
+        <translation>Aktivierungs&amp;datum setzen</translation>
+    </message>
+    <message>
+        <source>Set expiration &amp;date</source>
+        <translation>A&amp;blaufdatum setzen</translation>
+    </message>
+    <message>
+        <source>Key Properties — %1</source>
+        <translation>Schlüsseleigenschaften — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>An HSM key&apos;s operations can only be narrowed.</source>
+        <translation>Die Vorgänge eines HSM-Schlüssels können nur eingeschränkt werden.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Not before:</source>
+        <translation>Nicht vor:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation>Vorgänge:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Choose at least one operation the key permits.</source>
+        <translation>Wählen Sie mindestens einen Vorgang, den der Schlüssel erlaubt.</translation>
+    </message>
+    <message>
+        <source>A key of type %1 cannot do this.</source>
+        <translation>Ein Schlüssel vom Typ %1 kann das nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyProtectionChooser</name>
+    <message>
+        <source>&amp;Software (in the encrypted vault database)</source>
+        <translation>&amp;Software (in der verschlüsselten Tresordatenbank)</translation>
+    </message>
+    <message>
+        <source>&amp;HSM (generated on the vault&apos;s PKCS#11 token; never leaves it)</source>
+        <translation>&amp;HSM (auf dem PKCS#11-Token des Tresors erzeugt; verlässt es nie)</translation>
+    </message>
+    <message>
+        <source>Token: %1 (serial %2)</source>
+        <translation>Token: %1 (Seriennummer %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to token</source>
+        <translation>Bei&amp;m Token anmelden</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation>Token-PIN</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyTryPanel</name>
+    <message>
+        <source>Si&amp;gnature (base64):</source>
+        <translation>Si&amp;gnatur (Base64):</translation>
+    </message>
+    <message>
+        <source>&amp;IV (base64):</source>
+        <translation>&amp;IV (Base64):</translation>
+    </message>
+    <message>
+        <source>&amp;Tag (base64):</source>
+        <translation>&amp;Tag (Base64):</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify this signature</source>
+        <translation>Diese Signatur &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>D&amp;ecrypt this</source>
+        <translation>Dies &amp;entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>Text (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>The result appears here.</source>
+        <translation>Hier erscheint das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Vorgang:</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>A&amp;lgorithmus:</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Kein Schlüssel ausgewählt</translation>
+    </message>
+    <message>
+        <source>Try %1 (current version)</source>
+        <translation>%1 ausprobieren (aktuelle Version)</translation>
+    </message>
+    <message>
+        <source>Try %1, version %2</source>
+        <translation>%1 ausprobieren, Version %2</translation>
+    </message>
+    <message>
+        <source>This version is disabled: every operation is refused until it is enabled.</source>
+        <translation>Diese Version ist deaktiviert: Jeder Vorgang wird abgelehnt, bis sie aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>HSM key: the private-key operations run on the token.</source>
+        <translation>HSM-Schlüssel: Die Vorgänge mit dem privaten Schlüssel laufen auf dem Token.</translation>
+    </message>
+    <message>
+        <source>This key allows no operation that can be tried here (its key_ops: %1).</source>
+        <translation>Dieser Schlüssel erlaubt keinen Vorgang, der sich hier ausprobieren lässt (seine key_ops: %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Data to sign (hashed first):</source>
+        <translation>Zu signierende &amp;Daten (werden zuerst gehasht):</translation>
+    </message>
+    <message>
+        <source>&amp;Data that was signed (hashed first):</source>
+        <translation>Signierte &amp;Daten (werden zuerst gehasht):</translation>
+    </message>
+    <message>
+        <source>&amp;Plaintext:</source>
+        <translation>&amp;Klartext:</translation>
+    </message>
+    <message>
+        <source>&amp;Ciphertext:</source>
+        <translation>&amp;Chiffretext:</translation>
+    </message>
+    <message>
+        <source>&amp;Key to wrap:</source>
+        <translation>Zu umschließender &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Wrapped key:</source>
+        <translation>&amp;Umschlossener Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation>&amp;Eingabe:</translation>
+    </message>
+    <message>
+        <source>The input is hashed with %1; the %2-byte digest is what the key signs.</source>
+        <translation>Die Eingabe wird mit %1 gehasht; der Schlüssel signiert den %2 Byte langen Hashwert.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 of plaintext with this key.</source>
+        <translation>%1 nimmt mit diesem Schlüssel höchstens %2 Klartext an.</translation>
+    </message>
+    <message>
+        <source>U&amp;nwrap this</source>
+        <translation>Dies e&amp;ntpacken</translation>
+    </message>
+    <message>
+        <source>The input is not hex: use pairs of the digits 0-9 and a-f.</source>
+        <translation>Die Eingabe ist kein Hex: Verwenden Sie Paare aus den Ziffern 0-9 und a-f.</translation>
+    </message>
+    <message>
+        <source>The input is not base64.</source>
+        <translation>Die Eingabe ist kein Base64.</translation>
+    </message>
+    <message>
+        <source>Wait for the running operation.</source>
+        <translation>Warten Sie auf den laufenden Vorgang.</translation>
+    </message>
+    <message>
+        <source>Choose a key and an operation first.</source>
+        <translation>Wählen Sie zuerst einen Schlüssel und einen Vorgang.</translation>
+    </message>
+    <message>
+        <source>%1 digest (hex): %2</source>
+        <translation>%1-Hashwert (hex): %2</translation>
+    </message>
+    <message>
+        <source>Enter the signature to check, in base64.</source>
+        <translation>Geben Sie die zu prüfende Signatur in Base64 ein.</translation>
+    </message>
+    <message>
+        <source>%1 needs the IV and the tag that encryption returned, in base64.</source>
+        <translation>%1 braucht den IV und das Tag, die die Verschlüsselung geliefert hat, in Base64.</translation>
+    </message>
+    <message>
+        <source>Enter the input first.</source>
+        <translation>Geben Sie zuerst die Eingabe ein.</translation>
+    </message>
+    <message>
+        <source>%1 signature (base64) by %2.</source>
+        <translation>%1-Signatur (Base64) von %2.</translation>
+    </message>
+    <message>
+        <source>✔ Valid: the signature matches this data and key.</source>
+        <translation>✔ Gültig: Die Signatur passt zu diesen Daten und diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>✘ Invalid: the signature does not match this data and key.</source>
+        <translation>✘ Ungültig: Die Signatur passt nicht zu diesen Daten und diesem Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 ciphertext (base64) by %2.</source>
+        <translation>%1-Chiffretext (Base64) von %2.</translation>
+    </message>
+    <message>
+        <source>%1 wrapped key (base64) by %2.</source>
+        <translation>Mit %1 umschlossener Schlüssel (Base64) von %2.</translation>
+    </message>
+    <message>
+        <source>IV: %1  Tag: %2</source>
+        <translation>IV: %1  Tag: %2</translation>
+    </message>
+    <message>
+        <source>Decrypted (%1).</source>
+        <translation>Entschlüsselt (%1).</translation>
+    </message>
+    <message>
+        <source>Decrypted (binary, hex; %1).</source>
+        <translation>Entschlüsselt (binär, hex; %1).</translation>
+    </message>
+    <message>
+        <source>Cleared after %1, when another key is chosen, or when the vault locks.</source>
+        <translation>Wird nach %1 gelöscht, wenn ein anderer Schlüssel gewählt wird oder wenn der Tresor gesperrt wird.</translation>
+    </message>
+    <message>
+        <source>This key version is disabled: it cannot %1. Enable it first.</source>
+        <translation>Diese Schlüsselversion ist deaktiviert: %1 ist damit nicht möglich. Aktivieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>This key version expired on %1: it can no longer sign, encrypt or wrap (verify, decrypt and unwrap still work).</source>
+        <translation>Diese Schlüsselversion ist am %1 abgelaufen: Sie kann nicht mehr signieren, verschlüsseln oder umschließen (Prüfen, Entschlüsseln und Entpacken funktionieren weiterhin).</translation>
+    </message>
+    <message>
+        <source>This key version is not valid before %1: it cannot sign, encrypt or wrap yet.</source>
+        <translation>Diese Schlüsselversion ist erst ab %1 gültig: Sie kann noch nicht signieren, verschlüsseln oder umschließen.</translation>
+    </message>
+    <message>
+        <source>This key does not allow %1: its operations are %2.</source>
+        <translation>Dieser Schlüssel erlaubt %1 nicht: Seine Vorgänge sind %2.</translation>
+    </message>
+    <message>
+        <source>The input does not fit this key and algorithm: %1</source>
+        <translation>Die Eingabe passt nicht zu diesem Schlüssel und Algorithmus: %1</translation>
+    </message>
+    <message>
+        <source>Decryption failed: the input was not made by this key version with this algorithm, or it was changed.</source>
+        <translation>Entschlüsselung fehlgeschlagen: Die Eingabe wurde nicht von dieser Schlüsselversion mit diesem Algorithmus erzeugt, oder sie wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Decrypted value copied; the clipboard is cleared in %1</source>
+        <translation>Entschlüsselter Wert kopiert; die Zwischenablage wird in %1 geleert</translation>
+    </message>
+    <message>
+        <source>Result copied</source>
+        <translation>Ergebnis kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeysPage</name>
+    <message>
+        <source>1 key</source>
+        <translation>1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): name, tag, rsa, ec, oct, hsm, p-256, sign, or enabled, disabled, expired, expiring</source>
+        <translation>Filter (Strg+F): Name, Tag, rsa, ec, oct, hsm, p-256, sign oder enabled, disabled, expired, expiring</translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation>Schlüssel &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate now…</source>
+        <translation>Jetzt r&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Download &amp;public key…</source>
+        <translation>Ö&amp;ffentlichen Schlüssel herunterladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit properties…</source>
+        <translation>Eigenschaften &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Download &amp;backup…</source>
+        <translation>&amp;Sicherung herunterladen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Make a new version with new key material now</source>
+        <translation>Jetzt eine neue Version mit neuem Schlüsselmaterial erzeugen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Key %1 created</source>
+        <translation>Schlüssel %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Key %1 imported</source>
+        <translation>Schlüssel %1 importiert</translation>
+    </message>
+    <message>
+        <source>Rotate the key %1 now?</source>
+        <translation>Den Schlüssel %1 jetzt rotieren?</translation>
+    </message>
+    <message>
+        <source>A new version with new key material is made (%1 %2, the same operations and protection) and becomes the current version. Older versions stay: what they signed still verifies and what they encrypted can still be decrypted.</source>
+        <translation>Eine neue Version mit neuem Schlüsselmaterial wird erzeugt (%1, %2, mit denselben Vorgängen und demselben Schutz) und wird zur aktuellen Version. Ältere Versionen bleiben erhalten: Was sie signiert haben, lässt sich weiterhin prüfen, und was sie verschlüsselt haben, lässt sich weiterhin entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Rotate Key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Rotating %1: making new key material…</source>
+        <translation>%1 wird rotiert: Neues Schlüsselmaterial wird erzeugt…</translation>
+    </message>
+    <message>
+        <source>Key %1 rotated: version %2 is now current</source>
+        <translation>Schlüssel %1 rotiert: Version %2 ist jetzt aktuell</translation>
+    </message>
+    <message>
+        <source>Delete the key %1?</source>
+        <translation>Den Schlüssel %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting is soft: the key and all its versions move to Manage deleted, where they can be recovered for %1 (until %2). Then they are purged for good. Meanwhile the name cannot be reused, and nothing can be signed, verified, encrypted or decrypted with the key.</source>
+        <translation>Das Löschen ist vorläufig: Der Schlüssel und alle seine Versionen wandern nach „Gelöschte verwalten“, wo sie %1 lang (bis %2) wiederhergestellt werden können. Danach werden sie endgültig gelöscht. Bis dahin kann der Name nicht wiederverwendet werden, und mit dem Schlüssel kann nichts signiert, geprüft, verschlüsselt oder entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Key %1 deleted (recoverable until %2)</source>
+        <translation>Schlüssel %1 gelöscht (wiederherstellbar bis %2)</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Key %1 recovered</source>
+        <translation>Schlüssel %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Download Backup</source>
+        <translation>Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <source>Download Backup of %1</source>
+        <translation>Sicherung von %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1)</source>
+        <translation>Coffer-Sicherungen (*%1)</translation>
+    </message>
+    <message>
+        <source>Backup of %1 saved to %2</source>
+        <translation>Sicherung von %1 gespeichert unter %2</translation>
+    </message>
+    <message>
+        <source>Restore Key Backup</source>
+        <translation>Schlüsselsicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1);;All files (*)</source>
+        <translation>Coffer-Sicherungen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Key %1 restored from backup</source>
+        <translation>Schlüssel %1 aus der Sicherung wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::LockedPage</name>
     <message>
         <source>&amp;Unlock…</source>
@@ -3095,6 +4569,140 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>You may see only your own role assignments and your groups&apos; (listing all of them needs %1).</source>
         <translation>Sie sehen nur Ihre eigenen Rollenzuweisungen und die Ihrer Gruppen (alle aufzulisten benötigt %1).</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RotationPolicyEditor</name>
+    <message>
+        <source>&amp;Rotate automatically</source>
+        <translation>&amp;Automatisch rotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Notify before expiry</source>
+        <translation>&amp;Benachrichtigen vor Ablauf</translation>
+    </message>
+    <message>
+        <source>New versions &amp;expire after</source>
+        <translation>Neue Versionen laufen ab &amp;nach</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>Richtlinie &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Rotate no&amp;w</source>
+        <translation>&amp;Jetzt rotieren</translation>
+    </message>
+    <message>
+        <source>after creation</source>
+        <translation>nach der Erstellung</translation>
+    </message>
+    <message>
+        <source>before expiry</source>
+        <translation>vor dem Ablauf</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Next three rotation dates</source>
+        <translation>Nächste drei Rotationstermine</translation>
+    </message>
+    <message>
+        <source>JSON (Azure&apos;s shape)</source>
+        <translation>JSON (im Format von Azure)</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Kein Schlüssel ausgewählt</translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1</source>
+        <translation>Rotationsrichtlinie von %1</translation>
+    </message>
+    <message>
+        <source>Current version %1: created %2, %3.</source>
+        <translation>Aktuelle Version %1: erstellt am %2, %3.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Benachrichtigung: %1</translation>
+    </message>
+    <message>
+        <source>No notification: the current version has no expiry date.</source>
+        <translation>Keine Benachrichtigung: Die aktuelle Version hat kein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>(The policy is not valid yet; the dates show what it would do.)</source>
+        <translation>(Die Richtlinie ist noch nicht gültig; die Termine zeigen, was sie bewirken würde.)</translation>
+    </message>
+    <message>
+        <source>You may not change this key&apos;s rotation policy.</source>
+        <translation>Sie dürfen die Rotationsrichtlinie dieses Schlüssels nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Make a new version with new key material now</source>
+        <translation>Jetzt eine neue Version mit neuem Schlüsselmaterial erzeugen</translation>
+    </message>
+    <message>
+        <source>You may not rotate this key.</source>
+        <translation>Sie dürfen diesen Schlüssel nicht rotieren.</translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1 saved.</source>
+        <translation>Rotationsrichtlinie von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The stored policy is shown again.</source>
+        <translation>Die gespeicherte Richtlinie wird wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 rotated: version %2 is current now.</source>
+        <translation>%1 rotiert: Version %2 ist jetzt aktuell.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RotationTimeline</name>
+    <message>
+        <source>No schedule</source>
+        <translation>Kein Zeitplan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Ablauf %1</translation>
+    </message>
+    <message>
+        <source>Notify %1</source>
+        <translation>Benachrichtigung %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3727,6 +5335,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>Audit</source>
         <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -1427,6 +1427,437 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::HsmSettingsModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p11-kit lists no PKCS#11 module on this machine: choose the module file with Browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module offers no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is correct: the token accepted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is bound to the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is no longer bound to a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the token to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#11 module first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a token of the module first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s user PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds HSM keys on token &apos;%1&apos;: it cannot move to another token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is bound yet: Bind checks the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token&apos;s status is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds 1 HSM key version on this token: purge it before unbinding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds %1 HSM key versions on this token: purge them before unbinding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind this vault to token &apos;%1&apos; of module %2? New HSM keys are generated on it, and the vault records the token&apos;s label and serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It replaces the binding to token &apos;%1&apos; (serial %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not initialised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the vault has no HSM binding. Software keys work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (PIN in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing mechanisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (objects of purged keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the token refused it. Check the user PIN (not the SO PIN); tokens lock after a few wrong tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault still holds HSM keys on this token: purge them before unbinding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds HSM keys on another token: it cannot be bound to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token cannot serve this vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token status was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orphaned objects on the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyActions</name>
+    <message>
+        <source>The vault&apos;s HSM settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PKCS#11 token is bound to this vault. Bind one in the vault&apos;s Properties (or with coffer-cli vault hsm bind) to create HSM keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#11 module %1 cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 (serial %2) is not present. Connect it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of token %1 has not been given in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyText</name>
+    <message>
+        <source>RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elliptic curve (EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric (oct, AES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software key: the key material is kept encrypted in the vault database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM key: generated on the PKCS#11 token with serial %1; the private key never leaves the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM key: imported onto the PKCS#11 token with serial %1; the private key cannot be read back from the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unwrap key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password: the password does not decrypt this PEM file. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN: the token refused it. Check the PIN and try again (tokens lock after several wrong tries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s hardware security module (PKCS#11 token) cannot be used now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that it is connected and that its PIN was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists. Select it and use Rotate now for new key material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a key Coffer can import (PEM, DER or JWK with the private key): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Coffer backup of a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key&apos;s private part cannot be exported: it is not marked exportable or it is an HSM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeyVersionsModel</name>
+    <message>
+        <source>(current) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::KeysModel</name>
+    <message>
+        <source>Software (in the vault database) or HSM (on the vault&apos;s PKCS#11 token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations the key permits (key_ops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many versions the key has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Size/curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::KeyslotListModel</name>
     <message>
         <source>Passphrase</source>
@@ -1665,6 +2096,137 @@
     </message>
     <message>
         <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::RotationPolicyForm</name>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the form cannot show in days, months or years; saving replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has more than one Rotate action; the form shows the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has more than one Notify action; the form shows the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Notify action has a time after creation, which Azure does not allow; saving replaces it with a time before expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry time of new versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid policy value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action needs exactly one time: after creation or before expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification can only be sent a time before expiry, not after creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A policy has at most one Rotate and one Notify action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate at least 7 days after creation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time before expiry must be at least 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating before expiry needs an expiry time for new versions: set &quot;New versions expire after&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time before expiry must be at least 7 days shorter than the expiry time of new versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This policy breaks a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is chosen: the default policy applies (notify %1 before expiry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is chosen: the default policy applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy does not rotate this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current version has no expiry date, so a rotation before expiry is not scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New versions must be valid for at least 28 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +3061,918 @@ Purge protection: %4</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::HsmSettingsPanel</name>
+    <message>
+        <source>Hardware security module (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unbind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the PIN in the system keychain, so that the token opens without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.so *.dylib *.dll);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a module to list its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This module offers no token. Initialise one with the token&apos;s own tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault to see its HSM binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the bound token with this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the token and the PIN, then record the binding in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the binding from the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind to a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbind the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the binding to token &apos;%1&apos; (serial %2)? The token and its objects stay as they are; new HSM keys need a token bound again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyCreateDialog</name>
+    <message>
+        <source>E&amp;xportable (the private key may be downloaded later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (a disabled key cannot be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;activation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set expiration &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Manage deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and dashes, e.g. payments-signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Create</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze/curve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists. Select it and use Rotate now for new key material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private part of an HSM key never leaves the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one operation the key permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a %1 key %2; this can take a few seconds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of type %1 cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyDetailsPane</name>
+    <message>
+        <source>&amp;Edit properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubjectPublicKeyInfo, PEM encoded (what openssl reads)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Web Key with Azure&apos;s fields (kid, kty, key_ops, n, e, crv, x, y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions (select one to show it in every tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Size/curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (HSM key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>An oct (AES) key has no public half; its JWK holds kid, kty and key_ops only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symmetric key: nothing secret is shown; the key material never leaves the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public half of version %1. The private key is never shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key of %1 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK (*.jwk *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM (*.pem);;DER (*.der);;JWK (*.jwk *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Public Key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Public Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key of %1 saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1 version %2 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyImportDialog</name>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted PEM (needs its password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a key file here (PEM, DER or JWK), or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default operations (the JWK&apos;s key_ops, or all the key type supports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xportable (the private key may be downloaded later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.pem *.key *.der *.jwk *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be a key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is encrypted: enter its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyPropertiesDialog</name>
+    <message>
+        <source>&amp;Enabled (a disabled key cannot be used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;activation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set expiration &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HSM key&apos;s operations can only be narrowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one operation the key permits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key of type %1 cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyProtectionChooser</name>
+    <message>
+        <source>&amp;Software (in the encrypted vault database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HSM (generated on the vault&apos;s PKCS#11 token; never leaves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1 (serial %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in to token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeyTryPanel</name>
+    <message>
+        <source>Si&amp;gnature (base64):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IV (base64):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag (base64):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify this signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecrypt this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 (current version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is disabled: every operation is refused until it is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HSM key: the private-key operations run on the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key allows no operation that can be tried here (its key_ops: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data to sign (hashed first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data that was signed (hashed first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plaintext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ciphertext:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key to wrap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wrapped key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Input:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is hashed with %1; the %2-byte digest is what the key signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 of plaintext with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nwrap this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not hex: use pairs of the digits 0-9 and a-f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key and an operation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 digest (hex): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the signature to check, in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the IV and the tag that encryption returned, in base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the input first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signature (base64) by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Valid: the signature matches this data and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Invalid: the signature does not match this data and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ciphertext (base64) by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wrapped key (base64) by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IV: %1  Tag: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypted (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypted (binary, hex; %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared after %1, when another key is chosen, or when the vault locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key version is disabled: it cannot %1. Enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key version expired on %1: it can no longer sign, encrypt or wrap (verify, decrypt and unwrap still work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key version is not valid before %1: it cannot sign, encrypt or wrap yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not allow %1: its operations are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input does not fit this key and algorithm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decryption failed: the input was not made by this key version with this algorithm, or it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypted value copied; the clipboard is cleared in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::KeysPage</name>
+    <message>
+        <source>1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): name, tag, rsa, ec, oct, hsm, p-256, sign, or enabled, disabled, expired, expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version with new key material now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the key %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version with new key material is made (%1 %2, the same operations and protection) and becomes the current version. Older versions stay: what they signed still verifies and what they encrypted can still be decrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating %1: making new key material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 rotated: version %2 is now current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the key %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting is soft: the key and all its versions move to Manage deleted, where they can be recovered for %1 (until %2). Then they are purged for good. Meanwhile the name cannot be reused, and nothing can be signed, verified, encrypted or decrypted with the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 deleted (recoverable until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Key Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 restored from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::LockedPage</name>
     <message>
         <source>&amp;Unlock…</source>
@@ -3094,6 +4568,140 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>You may see only your own role assignments and your groups&apos; (listing all of them needs %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RotationPolicyEditor</name>
+    <message>
+        <source>&amp;Rotate automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New versions &amp;expire after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate no&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next three rotation dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (Azure&apos;s shape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version %1: created %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification: the current version has no expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The policy is not valid yet; the dates show what it would do.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this key&apos;s rotation policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version with new key material now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not rotate this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored policy is shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotated: version %2 is current now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::RotationTimeline</name>
+    <message>
+        <source>No schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3726,6 +5334,10 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -128,7 +128,10 @@ void DeletedPage::reload()
     }
     setErrorText(m_error, {});
     m_model->setDeleted(ObjectKind::Secret, *secrets);
-    // Keys and certificates join here when they exist.
+    // Deleted keys: a principal that may not list them sees the deleted secrets still.
+    auto keys = m_operations->listDeleted(ObjectKind::Key);
+    m_model->setDeleted(ObjectKind::Key, keys ? *keys : QList<DeletedInfo>());
+    // Certificates join here when they exist.
     updateActions();
 }
 

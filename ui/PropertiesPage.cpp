@@ -4,6 +4,7 @@
 #include "models/KeyslotListModel.h"
 #include "models/PropertiesModel.h"
 #include "models/VaultSession.h"
+#include "ui/HsmSettingsPanel.h"
 #include "ui/Icons.h"
 
 #include <QGroupBox>
@@ -44,6 +45,7 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     , m_propertiesView(makeTable(m_properties, QStringLiteral("propertiesView"), this))
     , m_keyslotView(makeTable(m_keyslots, QStringLiteral("keyslotView"), this))
     , m_lock(new QPushButton(icons::get("lock"), tr("&Lock"), this))
+    , m_hsm(new HsmSettingsPanel(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -74,6 +76,7 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(propertiesBox, 3);
     layout->addWidget(keyslotBox, 2);
+    layout->addWidget(m_hsm);
 }
 
 void PropertiesPage::setSession(models::VaultSession *session)
@@ -81,6 +84,7 @@ void PropertiesPage::setSession(models::VaultSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
+    m_hsm->setSession(session);
     if (m_session) {
         connect(m_session, &models::VaultSession::stateChanged, this, &PropertiesPage::refresh);
         connect(m_session, &models::VaultSession::infoChanged, this, &PropertiesPage::refresh);

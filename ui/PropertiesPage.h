@@ -15,7 +15,9 @@ class VaultSession;
 
 namespace coffer::ui {
 
-// The read-only Properties page of an unlocked vault: its settings and its keyslots.
+class HsmSettingsPanel;
+
+// The Properties page of an unlocked vault: its settings and its keyslots (read-only), and its HSM binding.
 class PropertiesPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ public:
 
     models::PropertiesModel *propertiesModel() const { return m_properties; }
     models::KeyslotListModel *keyslotModel() const { return m_keyslots; }
+    HsmSettingsPanel *hsmSettings() const { return m_hsm; }
 
 Q_SIGNALS:
     void lockRequested();
@@ -40,6 +43,7 @@ private:
     QTableView *m_propertiesView;
     QTableView *m_keyslotView;
     QPushButton *m_lock;
+    HsmSettingsPanel *m_hsm;
 };
 
 } // namespace coffer::ui

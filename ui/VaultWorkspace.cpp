@@ -6,12 +6,14 @@
 #include "models/DeletedItemsModel.h"
 #include "models/ErrorText.h"
 #include "models/ExternalChangeWatcher.h"
+#include "models/KeyOperations.h"
 #include "models/ObjectOperations.h"
 #include "models/VaultSession.h"
 #include "ui/AccessPage.h"
 #include "ui/AuditPage.h"
 #include "ui/DeletedPage.h"
 #include "ui/Icons.h"
+#include "ui/KeysPage.h"
 #include "ui/PropertiesPage.h"
 #include "ui/SecretsPage.h"
 #include "ui/WhoHasAccessDialog.h"
@@ -29,6 +31,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_clock(services.clock)
     , m_prompter(prompter)
     , m_operations(new models::ObjectOperations(this))
+    , m_keyOperations(new models::KeyOperations(this))
     , m_accessOperations(new models::AccessOperations(this))
     , m_auditOperations(new models::AuditOperations(this))
     , m_watcher(new models::ExternalChangeWatcher(this))
@@ -36,6 +39,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_stack(new QStackedWidget(this))
     , m_properties(new PropertiesPage(this))
     , m_secrets(new SecretsPage(m_operations, clipboard, prompter, services.clock, this))
+    , m_keys(new KeysPage(m_keyOperations, prompter, services.clock, this))
     , m_deleted(new DeletedPage(m_operations, prompter, services.clock, this))
     , m_access(new AccessPage(m_accessOperations, prompter, clipboard, services, this))
     , m_audit(new AuditPage(m_auditOperations, prompter, services, this))
@@ -44,6 +48,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
     m_properties->setObjectName(QStringLiteral("propertiesPage"));
     m_secrets->setObjectName(QStringLiteral("secretsPage"));
+    m_keys->setObjectName(QStringLiteral("keysPage"));
     m_deleted->setObjectName(QStringLiteral("deletedPage"));
     m_access->setObjectName(QStringLiteral("accessPage"));
     m_audit->setObjectName(QStringLiteral("auditPage"));
@@ -53,6 +58,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
 
     addPage(QLatin1StringView(kPropertiesPage), tr("Properties"), icons::get("settings"), m_properties);
     addPage(QLatin1StringView(kSecretsPage), tr("Secrets"), icons::get("key"), m_secrets);
+    addPage(QLatin1StringView(kKeysPage), tr("Keys"), icons::get("key"), m_keys);
     addPage(QLatin1StringView(kDeletedPage), tr("Manage deleted"), icons::get("remove"), m_deleted);
     addPage(QLatin1StringView(kAccessPage), tr("Access control"), icons::get("access"), m_access);
     addPage(QLatin1StringView(kAuditPage), tr("Audit"), icons::get("audit"), m_audit);
@@ -60,9 +66,16 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_properties, &PropertiesPage::lockRequested, this, &VaultWorkspace::lockRequested);
     connect(m_operations, &models::ObjectOperations::objectsChanged, this, &VaultWorkspace::reloadAll);
+    connect(m_keyOperations, &models::KeyOperations::keysChanged, this, &VaultWorkspace::reloadAll);
     connect(m_watcher, &models::ExternalChangeWatcher::externalChange, this, &VaultWorkspace::onExternalChange);
     connect(m_secrets, &SecretsPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_secrets, &SecretsPage::undoOffered, this, &VaultWorkspace::undoOffered);
+    connect(m_keys, &KeysPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_keys, &KeysPage::undoOffered, this, &VaultWorkspace::undoOffered);
+    connect(m_keys, &KeysPage::goToDeletedRequested, this, [this](const QString &name) {
+        showPage(QLatin1StringView(kDeletedPage));
+        m_deleted->selectItem(models::DeletedItemsModel::makeId(ObjectKind::Key, name));
+    });
     connect(m_deleted, &DeletedPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_access, &AccessPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_audit, &AuditPage::statusMessage, this, &VaultWorkspace::statusMessage);
@@ -139,6 +152,7 @@ void VaultWorkspace::setSession(models::VaultSession *session)
         m_session->disconnect(this);
     m_session = session;
     m_operations->setSession(session);
+    m_keyOperations->setSession(session);
     m_accessOperations->setSession(session);
     m_auditOperations->setSession(session);
     m_watcher->setSession(session);
@@ -149,6 +163,7 @@ void VaultWorkspace::setSession(models::VaultSession *session)
         reloadAll();
     } else {
         m_secrets->clear();
+        m_keys->clear();
         m_deleted->clear();
         m_access->clear();
         m_audit->clear();
@@ -161,6 +176,7 @@ void VaultWorkspace::reloadAll()
     if (!m_operations->isUnlocked())
         return;
     m_secrets->reload();
+    m_keys->reload();
     m_deleted->reload();
     m_access->reload();
     m_audit->reload(); // off the GUI thread, and only while it is shown

@@ -19,6 +19,7 @@ namespace coffer::models {
 class AccessOperations;
 class AuditOperations;
 class ExternalChangeWatcher;
+class KeyOperations;
 class ObjectOperations;
 class Prompter;
 class SecretClipboard;
@@ -30,13 +31,14 @@ namespace coffer::ui {
 class AccessPage;
 class AuditPage;
 class DeletedPage;
+class KeysPage;
 class PropertiesPage;
 class SecretsPage;
 
-// What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Manage
-// deleted, Access control, Audit; keys and certificates join through addPage) and the chosen page. Owns the vault's
-// ObjectOperations, AccessOperations and AuditOperations and refreshes the pages when this console or another process
-// changes the vault or who may do what in it.
+// What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Keys, Manage
+// deleted, Access control, Audit; certificates join through addPage) and the chosen page. Owns the vault's
+// ObjectOperations, KeyOperations, AccessOperations and AuditOperations and refreshes the pages when this console or
+// another process changes the vault or who may do what in it.
 class VaultWorkspace : public QWidget
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ class VaultWorkspace : public QWidget
 public:
     static constexpr const char *kPropertiesPage = "properties";
     static constexpr const char *kSecretsPage = "secrets";
+    static constexpr const char *kKeysPage = "keys";
     static constexpr const char *kDeletedPage = "deleted";
     static constexpr const char *kAccessPage = "access";
     static constexpr const char *kAuditPage = "audit";
@@ -64,10 +67,12 @@ public:
 
     PropertiesPage *propertiesPage() const { return m_properties; }
     SecretsPage *secretsPage() const { return m_secrets; }
+    KeysPage *keysPage() const { return m_keys; }
     DeletedPage *deletedPage() const { return m_deleted; }
     AccessPage *accessPage() const { return m_access; }
     AuditPage *auditPage() const { return m_audit; }
     models::ObjectOperations *operations() const { return m_operations; }
+    models::KeyOperations *keyOperations() const { return m_keyOperations; }
     models::AccessOperations *accessOperations() const { return m_accessOperations; }
     models::AuditOperations *auditOperations() const { return m_auditOperations; }
 
@@ -101,6 +106,7 @@ private:
     QPointer<models::VaultSession> m_session;
     models::Prompter *m_prompter;
     models::ObjectOperations *m_operations;
+    models::KeyOperations *m_keyOperations;
     models::AccessOperations *m_accessOperations;
     models::AuditOperations *m_auditOperations;
     models::ExternalChangeWatcher *m_watcher;
@@ -109,6 +115,7 @@ private:
     QList<Page> m_pages;
     PropertiesPage *m_properties;
     SecretsPage *m_secrets;
+    KeysPage *m_keys;
     DeletedPage *m_deleted;
     AccessPage *m_access;
     AuditPage *m_audit;

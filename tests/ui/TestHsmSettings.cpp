@@ -1,0 +1,277 @@
+// The HSM settings of the vault's Properties page on a real SoftHSM2 token (a fresh one per run, CTest fixture):
+// the module chosen with Browse…, its tokens listed, a wrong PIN refused as "Wrong PIN" with nothing bound, the right
+// PIN binds (after the confirmation), Test PIN, an HSM key made and tried (off the GUI thread), and Unbind refused
+// while it exists. Without SoftHSM2 the token cases skip; the rules without a token always run.
+// Leaves the screenshot 33-hsm-settings.png in test-output/screenshots.
+
+#include "core/vault/KeyStore.h"
+#include "core/vault/Vault.h"
+#include "models/HsmSettingsModel.h"
+#include "models/KeyOperations.h"
+#include "models/VaultSession.h"
+#include "tests/support/SoftHsm.h"
+#include "tests/support/TestUtil.h"
+#include "tests/ui/ScriptedPrompter.h"
+#include "ui/HsmSettingsPanel.h"
+#include "ui/KeyTryPanel.h"
+#include "ui/PropertiesPage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace coffer;
+using models::HsmSettingsModel;
+
+namespace {
+const QByteArray kPassphrase = "hsm settings test passphrase";
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1StringView(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+void click(QAbstractButton *button)
+{
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName() + u": " + button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void shot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = widget->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("%1 looks blank").arg(name)));
+    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
+    QVERIFY2(image.save(file), qPrintable(file));
+}
+} // namespace
+
+class TestHsmSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeClock m_clock {test::fixedStart()};
+    QTemporaryDir m_dir;
+    test::ScriptedPrompter m_prompter;
+    std::unique_ptr<models::VaultSession> m_session;
+
+    std::unique_ptr<models::VaultSession> makeSession(const QString &name)
+    {
+        VaultCreateOptions options;
+        options.parentFolder = m_dir.path();
+        options.name = name;
+        options.kdf = Argon2Params::fastForTests();
+        auto created = Vault::create(options, SecureString::fromUtf8(kPassphrase), m_clock);
+        if (!created)
+            qFatal("cannot create a vault: %s", qPrintable(created.error().toString()));
+        models::Services services;
+        services.clock = &m_clock;
+        services.kdf = Argon2Params::fastForTests();
+        auto session = std::make_unique<models::VaultSession>(created->vault->path(), services);
+        session->adopt(std::move(created->vault));
+        return session;
+    }
+    static QString text(QWidget *w, const char *name) { return child<QLabel>(w, name)->text(); }
+    static void waitIdle(HsmSettingsModel *model) { QTRY_VERIFY_WITH_TIMEOUT(!model->isBusy(), 20000); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { test::failOnAnyWarning(); }
+
+    void rulesWithoutAToken()
+    {
+        HsmStatus unbound;
+        QCOMPARE(HsmSettingsModel::unbindRefusal(unbound), QStringLiteral("No token is bound."));
+        HsmStatus withKeys;
+        withKeys.bound = true;
+        withKeys.keyCount = 2;
+        QCOMPARE(HsmSettingsModel::unbindRefusal(withKeys),
+                 QStringLiteral("The vault holds 2 HSM key versions on this token: purge them before unbinding."));
+        withKeys.keyCount = 0;
+        QCOMPARE(HsmSettingsModel::unbindRefusal(withKeys), QString());
+        QVERIFY(HsmSettingsModel::errorText(Error(ErrorCode::WrongCredential, QStringLiteral("CKR_PIN_INCORRECT")),
+                                            HsmSettingsModel::Task::Bind)
+                        .startsWith(QStringLiteral("Wrong PIN")));
+
+        // A locked (no) session: nothing starts; bind names what is missing first.
+        HsmSettingsModel model;
+        QVERIFY(!model.refresh());
+        QCOMPARE(model.bindRefusal(QStringLiteral("/m.so"), QStringLiteral("t"), true),
+                 QStringLiteral("The vault is locked."));
+        auto session = makeSession(QStringLiteral("Rules"));
+        model.setSession(session.get());
+        QCOMPARE(model.bindRefusal({}, QStringLiteral("t"), true), QStringLiteral("Choose a PKCS#11 module first."));
+        QCOMPARE(model.bindRefusal(QStringLiteral("/m.so"), {}, true),
+                 QStringLiteral("Choose a token of the module first."));
+        QCOMPARE(model.bindRefusal(QStringLiteral("/m.so"), QStringLiteral("t"), false),
+                 QStringLiteral("Enter the token's user PIN first."));
+        QCOMPARE(model.bindRefusal(QStringLiteral("/m.so"), QStringLiteral("t"), true), QString());
+        // An unbound vault answers at once, without holding the vault.
+        QVERIFY(!model.refresh());
+        QVERIFY(model.status().has_value());
+        QVERIFY(!model.status()->bound);
+        QVERIFY(!session->isBusy());
+        QCOMPARE(model.testPinRefusal(true), QStringLiteral("No token is bound yet: Bind checks the PIN."));
+
+        // Listing a module that is not one fails in words, on the token note.
+        model.setListers([] { return QStringList {QStringLiteral("/nowhere/libnothing.so")}; },
+                         [](const QString &module) -> Result<QList<HsmTokenChoice>> {
+                             return Error(ErrorCode::HsmUnavailable, QStringLiteral("cannot load %1").arg(module));
+                         });
+        QVERIFY(model.loadTokens(QStringLiteral("/nowhere/libnothing.so")));
+        waitIdle(&model);
+        QCOMPARE(model.tokensError(), QStringLiteral("The module cannot be used: cannot load /nowhere/libnothing.so"));
+        QVERIFY(model.loadModules());
+        waitIdle(&model);
+        QCOMPARE(model.modules(), QStringList {QStringLiteral("/nowhere/libnothing.so")});
+    }
+
+    void bindOnSoftHsm()
+    {
+        const auto token = test::testToken();
+        if (!token)
+            QSKIP(qPrintable(test::softHsmSkipReason()));
+        m_session = makeSession(QStringLiteral("HsmSettings"));
+        ui::PropertiesPage page;
+        page.resize(900, 1000);
+        ui::HsmSettingsPanel *panel = page.hsmSettings();
+        panel->setPrompter(&m_prompter);
+        HsmSettingsModel *model = panel->model();
+        // p11-kit's list on this machine may or may not hold SoftHSM: the test takes the module through Browse….
+        model->setListers([] { return QStringList(); }, [](const QString &m) { return HsmBinding::tokens(m); });
+        page.setSession(m_session.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        waitIdle(model);
+        QVERIFY(model->status().has_value());
+        QVERIFY(!model->status()->bound);
+        QVERIFY2(text(panel, "hsmStatus").contains(QStringLiteral("no HSM binding")),
+                 qPrintable(text(panel, "hsmStatus")));
+        auto *unbind = child<QPushButton>(panel, "hsmUnbindButton");
+        QVERIFY(!unbind->isEnabled());
+        QCOMPARE(unbind->toolTip(), QStringLiteral("No token is bound."));
+
+        // Browse… picks the module file; its tokens are listed.
+        auto *module = child<QComboBox>(panel, "hsmModuleCombo");
+        QCOMPARE(module->count(), 1); // only Browse…
+        m_prompter.openFileAnswer = token->module;
+        module->setCurrentIndex(0);
+        Q_EMIT module->activated(0);
+        waitIdle(model);
+        QCOMPARE(module->currentData().toString(), token->module);
+        auto *tokens = child<QComboBox>(panel, "hsmTokenCombo");
+        QTRY_VERIFY(tokens->findData(token->label) >= 0);
+        tokens->setCurrentIndex(tokens->findData(token->label));
+
+        // A wrong PIN: "Wrong PIN", and nothing bound.
+        auto *pin = child<QLineEdit>(panel, "hsmPinEdit");
+        auto *bind = child<QPushButton>(panel, "hsmBindButton");
+        QVERIFY(!bind->isEnabled()); // no PIN yet
+        QTest::keyClicks(pin, QStringLiteral("not-the-pin"));
+        m_prompter.confirmAnswer = true;
+        click(bind);
+        QCOMPARE(m_prompter.asked.last(), QStringLiteral("Bind to a token"));
+        QVERIFY2(m_prompter.questions.last().contains(token->label), qPrintable(m_prompter.questions.last()));
+        QCOMPARE(pin->text(), QString()); // the PIN does not stay in the field
+        waitIdle(model);
+        QVERIFY2(text(panel, "hsmError").startsWith(QStringLiteral("Wrong PIN")), qPrintable(text(panel, "hsmError")));
+        QVERIFY(!m_session->vault()->hsm().binding().has_value());
+        QVERIFY(!model->status()->bound);
+
+        // Declining the confirmation binds nothing either.
+        QTest::keyClicks(pin, token->pin.toQStringForDisplay());
+        m_prompter.confirmAnswer = false;
+        click(bind);
+        QVERIFY(!model->isBusy());
+        QVERIFY(!m_session->vault()->hsm().binding().has_value());
+
+        // The right PIN binds.
+        m_prompter.confirmAnswer = true;
+        click(bind);
+        waitIdle(model);
+        QCOMPARE(text(panel, "hsmError"), QString());
+        QCOMPARE(text(panel, "hsmMessage"), QStringLiteral("The vault is bound to the token."));
+        const auto binding = m_session->vault()->hsm().binding();
+        QVERIFY(binding.has_value());
+        QCOMPARE(binding->tokenLabel, token->label);
+        QVERIFY(model->status()->bound);
+        QVERIFY2(text(panel, "hsmStatus").contains(token->label), qPrintable(text(panel, "hsmStatus")));
+        QVERIFY2(text(panel, "hsmStatus").contains(binding->tokenSerial), qPrintable(text(panel, "hsmStatus")));
+        QVERIFY(unbind->isEnabled()); // no HSM key yet
+
+        // Test PIN: wrong, then right.
+        auto *testPin = child<QPushButton>(panel, "hsmTestPinButton");
+        QTest::keyClicks(pin, QStringLiteral("0000"));
+        click(testPin);
+        waitIdle(model);
+        QVERIFY2(text(panel, "hsmError").startsWith(QStringLiteral("Wrong PIN")), qPrintable(text(panel, "hsmError")));
+        QTest::keyClicks(pin, token->pin.toQStringForDisplay());
+        click(testPin);
+        waitIdle(model);
+        QCOMPARE(text(panel, "hsmMessage"), QStringLiteral("The PIN is correct: the token accepted it."));
+        QVERIFY(model->status()->loggedIn);
+
+        // An HSM key, tried off the GUI thread.
+        models::KeyOperations ops;
+        ops.setSession(m_session.get());
+        KeyCreateRequest request;
+        request.spec = KeySpec::ec(Curve::P256);
+        request.protection = Protection::Hsm;
+        auto created = ops.create(QStringLiteral("hsm-key"), request);
+        COFFER_VERIFY_OK(created);
+        ui::KeyTryPanel tryPanel(&ops);
+        tryPanel.setKey(QStringLiteral("hsm-key"), {}, *created);
+        tryPanel.setInput(QStringLiteral("signed on the token"));
+        QVERIFY(tryPanel.run());
+        QVERIFY(tryPanel.isRunning());
+        QVERIFY(m_session->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!tryPanel.isRunning(), 20000);
+        QCOMPARE(child<QLabel>(&tryPanel, "tryError")->text(), QString());
+        QCOMPARE(QByteArray::fromBase64(tryPanel.outputText().toLatin1()).size(), 64);
+        QTest::mouseClick(child<QPushButton>(&tryPanel, "tryVerifyThisButton"), Qt::LeftButton);
+        QVERIFY(tryPanel.run());
+        QTRY_VERIFY_WITH_TIMEOUT(!tryPanel.isRunning(), 20000);
+        QVERIFY2(child<QLabel>(&tryPanel, "tryVerdict")->text().contains(QStringLiteral("Valid")),
+                 qPrintable(child<QLabel>(&tryPanel, "tryVerdict")->text()));
+
+        // Unbind is refused while the key exists, with the reason.
+        click(child<QPushButton>(panel, "hsmRefreshButton"));
+        waitIdle(model);
+        QCOMPARE(model->status()->keyCount, 1);
+        QVERIFY(!unbind->isEnabled());
+        QCOMPARE(unbind->toolTip(),
+                 QStringLiteral("The vault holds 1 HSM key version on this token: purge it before unbinding."));
+        QVERIFY2(text(panel, "hsmStatus").contains(QStringLiteral("HSM keys")), qPrintable(text(panel, "hsmStatus")));
+        shot(&page, QStringLiteral("33-hsm-settings"));
+
+        // Locking forgets what was read.
+        m_session->lock();
+        QVERIFY(!model->status().has_value());
+        QVERIFY(!panel->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestHsmSettings)
+#include "TestHsmSettings.moc"
