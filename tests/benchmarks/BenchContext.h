@@ -6,6 +6,8 @@
 #include "tests/benchmarks/BenchVault.h"
 #include "tests/benchmarks/ResultTable.h"
 
+#include <QStringList>
+
 #include <map>
 
 namespace coffer::bench {
@@ -23,6 +25,7 @@ struct BenchContext
     QString parent; // folder of the vaults
     const Clock &clock;
     ResultTable table;
+    QStringList notes; // lines a group adds to the method notes (e.g. why it skipped its rows)
 
     // The closed bench vault "bench-<rows>" with `rows` secrets, made on first use and shared by the groups.
     Result<const BenchVault *> vault(qint64 rows);

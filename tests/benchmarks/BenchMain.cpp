@@ -4,6 +4,7 @@
 #include "core/crypto/SelfTest.h"
 #include "tests/benchmarks/BenchContext.h"
 #include "tests/benchmarks/BenchOptions.h"
+#include "tests/benchmarks/KeysBench.h"
 #include "tests/benchmarks/MachineInfo.h"
 #include "tests/benchmarks/Measure.h"
 #include "tests/benchmarks/MethodNotes.h"
@@ -78,9 +79,10 @@ int main(int argc, char *argv[])
     const FakeClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
     BenchContext context(*options, parent, clock);
     const QList<std::pair<QString, Result<void> (*)(BenchContext &)>> groups {
-            {QStringLiteral("open"), runOpenGroup}, {QStringLiteral("get"), runGetGroup},
-            {QStringLiteral("set"), runSetGroup},   {QStringLiteral("list"), runListGroup},
-            {QStringLiteral("rss"), runRssGroup},
+            {QStringLiteral("open"), runOpenGroup},        {QStringLiteral("get"), runGetGroup},
+            {QStringLiteral("set"), runSetGroup},          {QStringLiteral("list"), runListGroup},
+            {QStringLiteral("rss"), runRssGroup},          {QStringLiteral("keys-sign"), runKeysSignGroup},
+            {QStringLiteral("keys-hsm"), runKeysHsmGroup},
     };
     for (const auto &[name, run] : groups) {
         if (!options->runs(name))
@@ -92,6 +94,7 @@ int main(int argc, char *argv[])
     }
     const QString loadAfter = MachineInfo::loadAverage();
     QStringList notes = methodNotes(*options, g_droppedInfo);
+    notes << context.notes;
     notes << QStringLiteral("OpenSSL secure heap: core's own (4 MiB, 512 KiB kept free for OpenSSL) in every process;")
           << QStringLiteral(
                      "  the bench no longer pre-sizes it (its 32 MiB workaround and --core-secure-heap are gone).");
@@ -105,11 +108,12 @@ int main(int argc, char *argv[])
         json.insert(QStringLiteral("setRepeat"), options->setRepeat);
         json.insert(QStringLiteral("secrets"), options->secrets);
         json.insert(QStringLiteral("getsPerSample"), options->gets);
+        json.insert(QStringLiteral("signsPerSample"), options->signs);
         json.insert(QStringLiteral("timer"), QStringLiteral("QElapsedTimer (monotonic), wall-clock"));
         json.insert(QStringLiteral("method"), QJsonArray::fromStringList(notes));
         out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     } else {
-        out(QStringLiteral("# coffer-bench %1: Coffer vs bare SQLCipher (%2)\n")
+        out(QStringLiteral("# coffer-bench %1: Coffer vs bare SQLCipher, OpenSSL EVP, PKCS#11 (%2)\n")
                     .arg(QStringLiteral(COFFER_VERSION), options->groups.join(u',')));
         out(before.toText());
         out(QStringLiteral("# load average at the end: %1\n").arg(loadAfter));

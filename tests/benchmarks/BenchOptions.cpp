@@ -23,8 +23,9 @@ std::optional<qint64> positive(const QString &text, qint64 max)
 
 const QStringList &BenchOptions::allGroups()
 {
-    static const QStringList groups {QStringLiteral("open"), QStringLiteral("get"), QStringLiteral("set"),
-                                     QStringLiteral("list"), QStringLiteral("rss")};
+    static const QStringList groups {QStringLiteral("open"),    QStringLiteral("get"), QStringLiteral("set"),
+                                     QStringLiteral("list"),    QStringLiteral("rss"), QStringLiteral("keys-sign"),
+                                     QStringLiteral("keys-hsm")};
     return groups;
 }
 
@@ -33,12 +34,13 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Measures Coffer against bare SQLCipher on the same files: Vault::open, and secret get, set (import),\n"
-            "list and the peak memory of a list."));
+            "list and the peak memory of a list; and key sign throughput against bare OpenSSL EVP and bare PKCS#11."));
     parser.addHelpOption();
     const QCommandLineOption onlyOption(
             QStringLiteral("only"),
-            QStringLiteral("Groups to run, comma-separated: open, get, set, list, rss, or secrets (= get,set,list,rss)."
-                           " Default: all."),
+            QStringLiteral(
+                    "Groups to run, comma-separated: open, get, set, list, rss, keys-sign, keys-hsm, or secrets\n"
+                    "(= get,set,list,rss) and keys (= keys-sign,keys-hsm). Default: all."),
             QStringLiteral("G[,G...]"));
     const QCommandLineOption rowsOption(QStringLiteral("rows"),
                                         QStringLiteral("Vault sizes (secrets) for open, comma-separated (default "
@@ -50,9 +52,13 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
                                            QStringLiteral("N"));
     const QCommandLineOption getsOption(QStringLiteral("gets"), QStringLiteral("Gets per sample (default 20000)."),
                                         QStringLiteral("N"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
-                                          QStringLiteral("Timed samples of open, get and list (default 20)."),
-                                          QStringLiteral("N"));
+    const QCommandLineOption repeatOption(
+            QStringLiteral("repeat"),
+            QStringLiteral("Timed samples of open, get, list, keys-sign and keys-hsm (default 20)."),
+            QStringLiteral("N"));
+    const QCommandLineOption signsOption(
+            QStringLiteral("signs"), QStringLiteral("Signatures per sample for keys-sign and keys-hsm (default 100)."),
+            QStringLiteral("N"));
     const QCommandLineOption setRepeatOption(QStringLiteral("set-repeat"),
                                              QStringLiteral("Timed samples of set, each into a fresh vault "
                                                             "(default 5)."),
@@ -76,8 +82,8 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
                                  QStringLiteral("Internal: list the vault at PATH and print the peak RSS."),
                                  QStringLiteral("PATH"));
     rssOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({onlyOption, rowsOption, secretsOption, getsOption, repeatOption, setRepeatOption, dirOption,
-                       keepOption, jsonOption, breakdownOption, cacheOption, rssOption});
+    parser.addOptions({onlyOption, rowsOption, secretsOption, getsOption, repeatOption, signsOption, setRepeatOption,
+                       dirOption, keepOption, jsonOption, breakdownOption, cacheOption, rssOption});
     parser.process(app);
 
     BenchOptions options;
@@ -92,10 +98,15 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
             if (group == u"secrets")
                 options.groups << QStringLiteral("get") << QStringLiteral("set") << QStringLiteral("list")
                                << QStringLiteral("rss");
+            else if (group == u"keys")
+                options.groups << QStringLiteral("keys-sign") << QStringLiteral("keys-hsm");
             else if (allGroups().contains(group))
                 options.groups << group;
             else
-                return fail(QStringLiteral("--only takes open, get, set, list, rss or secrets; not '%1'").arg(part));
+                return fail(
+                        QStringLiteral("--only takes open, get, set, list, rss, keys-sign, keys-hsm, secrets or keys;"
+                                       " not '%1'")
+                                .arg(part));
         }
         if (options.groups.isEmpty())
             return fail(QStringLiteral("--only needs at least one group"));
@@ -122,6 +133,7 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
             {secretsOption, 10'000'000, [&](qint64 n) { options.secrets = n; }},
             {getsOption, 100'000'000, [&](qint64 n) { options.gets = int(n); }},
             {repeatOption, 100'000, [&](qint64 n) { options.repeat = int(n); }},
+            {signsOption, 1'000'000, [&](qint64 n) { options.signs = int(n); }},
             {setRepeatOption, 1'000, [&](qint64 n) { options.setRepeat = int(n); }},
             {cacheOption, 4'000'000, [&](qint64 n) { options.cacheKib = int(n); }},
     };

@@ -12,13 +12,14 @@ namespace coffer::bench {
 
 struct BenchOptions
 {
-    static const QStringList &allGroups(); // open, get, set, list, rss
+    static const QStringList &allGroups(); // open, get, set, list, rss, keys-sign, keys-hsm
 
-    QStringList groups = allGroups(); // what --only chose ("secrets" stands for get,set,list,rss)
+    QStringList groups = allGroups(); // what --only chose ("secrets": get,set,list,rss; "keys": keys-sign,keys-hsm)
     QList<qint64> rows {10000, 100000}; // vault sizes for the open group
     qint64 secrets = 100000; // vault size for the secrets groups
     int gets = 20000; // gets per sample
-    int repeat = 20; // timed samples of open, get and list
+    int repeat = 20; // timed samples of open, get, list and the keys groups
+    int signs = 100; // signatures per sample (keys groups)
     int setRepeat = 5; // timed samples of set (each writes a fresh vault)
     QString dir;
     bool keep = false;

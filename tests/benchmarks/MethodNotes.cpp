@@ -1,6 +1,7 @@
 #include "tests/benchmarks/MethodNotes.h"
 
 #include "tests/benchmarks/BenchOptions.h"
+#include "tests/benchmarks/KeysBench.h"
 #include "tests/benchmarks/OpenBench.h"
 #include "tests/benchmarks/SecretsBench.h"
 
@@ -18,8 +19,8 @@ QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
                     "same kind of file: sqlite3_open_v2 + sqlite3_key(x'<64 hex>', the master key unwrapped from"),
             QStringLiteral("the recovery keyslot by the bench) + PRAGMA cipher_page_size = 4096 + cache_size = -32768 "
                            "(as core)."),
-            QStringLiteral("result: open rows = median / bare median (lower is better); secret rows = Coffer ops/s /"),
-            QStringLiteral("bare ops/s (higher is better); rss rows = MB (10^6 bytes)."),
+            QStringLiteral("result: open rows = median / bare median (lower is better); secret and key rows = Coffer"),
+            QStringLiteral("ops/s / bare ops/s (higher is better); rss rows = MB (10^6 bytes)."),
     };
     if (options.cacheKib > 0)
         lines << QStringLiteral(
@@ -86,6 +87,42 @@ QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
                 "[rss] a child (coffer-bench --measure-list-rss) opens the vault and lists it; VmHWM from")
               << QStringLiteral("  /proc/self/status (getrusage ru_maxrss as fallback). goal <= %1 MB.")
                          .arg(kListRssGoalBytes / 1e6, 0, 'f', 0);
+    const bool keysSign = options.runs(QStringLiteral("keys-sign"));
+    const bool keysHsm = options.runs(QStringLiteral("keys-hsm"));
+    if (keysSign || keysHsm)
+        lines << QStringLiteral("[keys] per sample %1 RS256 / %2 ES256 signatures over %3 fixed 32-byte digests, the")
+                         .arg(signsPerSample(options.signs, true))
+                         .arg(signsPerSample(options.signs, false))
+                         .arg(kDigestCount)
+              << QStringLiteral("  same on every side; each group has its own vault with 2 keys (made untimed).")
+              << QStringLiteral("  Coffer: Vault::keys().sign(name, {}, alg, digest) on the open vault: access check,")
+              << QStringLiteral("  key lookup, sign, and the KeySign audit record committed in the operation's own")
+              << QStringLiteral("  write transaction. Same key, same run: before timing one signature per side is")
+              << QStringLiteral("  checked (RS256: equal byte for byte; ES256: verifies with the key's public half).")
+              << QStringLiteral("  'bare X + BEGIN+INSERT+COMMIT' = the bare sign inside BEGIN IMMEDIATE, one INSERT")
+              << QStringLiteral("  of a 300-byte record into a scratch table with a time index in the same vault.db")
+              << QStringLiteral("  (second connection, synchronous = NORMAL as core), COMMIT: the least an audited")
+              << QStringLiteral("  sign costs (no access check, no key lookup, no record hash chain). 'vs the audited")
+              << QStringLiteral("  limit' = Coffer's rate / that rate (no goal).");
+    if (keysSign)
+        lines << QStringLiteral("[keys-sign] software keys created exportable; the bare side's EVP_PKEY is the vault's")
+              << QStringLiteral("  own key: exportPrivate() PEM read by PEM_read_bio_PrivateKey once, its public half")
+              << QStringLiteral("  checked against the vault's. Bare: per signature EVP_PKEY_CTX_new_from_pkey,")
+              << QStringLiteral("  sign_init, RSA_PKCS1_PADDING (RS256) + signature md SHA-256, one EVP_PKEY_sign into")
+              << QStringLiteral("  a buffer sized once (ES256: DER out; Coffer adds the raw r||s conversion).")
+              << QStringLiteral("  goals: RS256 >= %1, ES256 >= %2.")
+                         .arg(kRsaSignGoal, 0, 'f', 1)
+                         .arg(kEcSignGoal, 0, 'f', 1);
+    if (keysHsm)
+        lines << QStringLiteral("[keys-hsm] a fresh SoftHSM2 token in the bench folder (SOFTHSM2_CONF set before the")
+              << QStringLiteral(
+                         "  module loads; softhsm2-util --init-token), bound with Vault::hsm().bind; RSA-HSM 2048")
+              << QStringLiteral("  and EC-HSM P-256 keys made on it. Bare: core's already-initialised module")
+              << QStringLiteral("  (Pkcs11Module::load: one C_Initialize per process) and the bench's own calls: one")
+              << QStringLiteral("  session, C_Login, the private key found once by CKA_ID; per signature C_SignInit +")
+              << QStringLiteral("  C_Sign (CKM_RSA_PKCS over DigestInfo||digest; CKM_ECDSA). HsmToken::sign (no goal):")
+              << QStringLiteral("  core/hsm alone, no vault (per signature: session pool, C_FindObjects, sign).")
+              << QStringLiteral("  goal >= %1.").arg(kHsmSignGoal, 0, 'f', 1);
     return lines;
 }
 
