@@ -11,6 +11,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 DEMO_PASSPHRASE='demo-passphrase'
 DEMO_ALICE_PASSPHRASE='alice-passphrase'
 DEMO_BOB_PASSPHRASE='bob-passphrase'
+DEMO_HSM_PIN='demo-pin'
+SOFTHSM_MODULE=/usr/lib/softhsm/libsofthsm2.so
 
 # What a fresh machine needs: the toolchain and libraries (../shared/PLATFORM.md), and what the tests and this
 # script use: clang-format 14 (format check), Xvfb + xauth (a window without a display), D-Bus + gnome-keyring +
@@ -223,6 +225,70 @@ Check the build output above for app/cli."
     say "Its recovery key was saved to $key_file (it is shown only once; keep it private)."
     seed_demo_secrets "$cli" "$bundle"
     seed_demo_access "$cli" "$bundle"
+    seed_demo_keys "$cli" "$bundle"
+}
+
+# The demo's own SoftHSM2 token (build/demo/softhsm/): its configuration file is what SOFTHSM2_CONF names when
+# the console and coffer-cli run on the demo vault.
+demo_softhsm_conf() {
+    printf '%s\n' "$build_dir/demo/softhsm2.conf"
+}
+
+make_demo_token() {
+    local conf tokens
+    conf=$(demo_softhsm_conf)
+    tokens=$build_dir/demo/softhsm/tokens
+    [[ -r $SOFTHSM_MODULE ]] && command -v softhsm2-util >/dev/null 2>&1 || return 1
+    mkdir -p "$tokens"
+    printf 'directories.tokendir = %s\nobjectstore.backend = file\nlog.level = ERROR\n' "$tokens" >"$conf"
+    SOFTHSM2_CONF=$conf softhsm2-util --init-token --free --label coffer-demo --pin "$DEMO_HSM_PIN" \
+        --so-pin "$DEMO_HSM_PIN-so" >/dev/null || return 1
+}
+
+# Software keys with a rotation policy, one near its expiry, and (when SoftHSM2 is there) two keys on the demo
+# token, so the Keys page, its Try it panel and the rotation schedule have something to show.
+seed_demo_keys() {
+    local cli=$1 bundle=$2 demo owner pin policy
+    demo=$(dirname "$bundle")
+    owner=$(mktemp) pin=$(mktemp) policy=$(mktemp)
+    # shellcheck disable=SC2064
+    trap "rm -f '$owner' '$pin' '$policy'" RETURN
+    printf '%s\n' "$DEMO_PASSPHRASE" >"$owner"
+    printf '%s\n' "$DEMO_HSM_PIN" >"$pin"
+    local as_owner=(--vault "$bundle" --passphrase-file "$owner")
+    local in_a_year in_ten_days
+    in_a_year=$(date -u -d '+365 days' +%Y-%m-%dT%H:%M:%SZ)
+    in_ten_days=$(date -u -d '+10 days' +%Y-%m-%dT%H:%M:%SZ)
+    "$cli" key create "${as_owner[@]}" --name code-signing --kty RSA --size 3072 --ops sign verify \
+        --expires "$in_a_year" --tags team=release >/dev/null \
+        || die "coffer-cli could not add the demo key code-signing (its message is above)"
+    cat >"$policy" <<'JSON'
+{"lifetimeActions": [{"trigger": {"timeAfterCreate": "P90D"}, "action": {"type": "Rotate"}},
+                     {"trigger": {"timeBeforeExpiry": "P30D"}, "action": {"type": "Notify"}}],
+ "attributes": {"expiryTime": "P1Y"}}
+JSON
+    "$cli" key rotation-policy update "${as_owner[@]}" --name code-signing --value "@$policy" >/dev/null \
+        || die "coffer-cli could not set the demo key's rotation policy"
+    "$cli" key create "${as_owner[@]}" --name payments-tokens --kty EC --curve P-256 --tags team=payments >/dev/null \
+        || die "coffer-cli could not add the demo key payments-tokens"
+    "$cli" key create "${as_owner[@]}" --name backup-encryption --kty oct --size 256 --expires "$in_ten_days" \
+        >/dev/null || die "coffer-cli could not add the demo key backup-encryption"
+    local count=3
+    if make_demo_token; then
+        export SOFTHSM2_CONF
+        SOFTHSM2_CONF=$(demo_softhsm_conf)
+        "$cli" vault hsm bind "${as_owner[@]}" --module "$SOFTHSM_MODULE" --token-label coffer-demo --pin-file "$pin" \
+            >/dev/null || die "coffer-cli could not bind the demo SoftHSM2 token"
+        "$cli" key create "${as_owner[@]}" --hsm-pin-file "$pin" --name root-ca-key --kty RSA-HSM --size 2048 \
+            --ops sign verify >/dev/null || die "coffer-cli could not add the demo HSM key root-ca-key"
+        "$cli" key create "${as_owner[@]}" --hsm-pin-file "$pin" --name hsm-signer --kty EC-HSM --curve P-384 \
+            >/dev/null || die "coffer-cli could not add the demo HSM key hsm-signer"
+        count=5
+        say "Demo HSM: a SoftHSM2 token 'coffer-demo' in $demo/softhsm (PIN $DEMO_HSM_PIN) holds two of the keys."
+    else
+        say "SoftHSM2 is not installed: the demo vault has software keys only."
+    fi
+    say "Demo vault seeded with $count keys (one with a rotation policy, one expiring in 10 days)."
 }
 
 # Gives the demo vault a few principals and grants, so the Access control page has something to show.
@@ -311,6 +377,12 @@ run_console() {
         say "No display found (neither DISPLAY nor WAYLAND_DISPLAY is set): running the console under 'xvfb-run -a'"
         say "(a virtual X server: the window exists but is not shown on any screen). Stop it with Ctrl+C."
         launcher=(xvfb-run -a -s "-screen 0 ${COFFER_XVFB_SIZE:-1440x900}x24")
+    fi
+    # The demo token lives in build/demo/softhsm; SoftHSM2 finds it through SOFTHSM2_CONF.
+    if [[ -z ${SOFTHSM2_CONF:-} && -r $(demo_softhsm_conf) ]]; then
+        export SOFTHSM2_CONF
+        SOFTHSM2_CONF=$(demo_softhsm_conf)
+        say "Demo HSM token: SOFTHSM2_CONF=$SOFTHSM2_CONF (PIN $DEMO_HSM_PIN)"
     fi
     local rc=0
     "${launcher[@]}" "$gui" --open "$bundle" "${extra[@]}" || rc=$?
