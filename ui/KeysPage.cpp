@@ -213,21 +213,9 @@ void KeysPage::reload()
         return;
     }
     setErrorText(m_error, {});
-    QHash<QString, int> counts;
-    QHash<QString, QPair<QString, int>> known;
-    for (const KeyInfo &key : std::as_const(*keys)) {
-        const QString id = objects::nameKey(key.info.name);
-        auto cached = m_versionCounts.constFind(id);
-        int count = 1;
-        if (cached != m_versionCounts.cend() && cached->first == key.info.version) {
-            count = cached->second;
-        } else if (auto versions = m_operations->listVersions(key.info.name)) {
-            count = int(versions->size());
-        }
-        known.insert(id, {key.info.version, count});
-        counts.insert(id, count);
-    }
-    m_versionCounts = known;
+    QHash<QString, int> counts; // from the list itself: no read per key (each would be an audited operation)
+    for (const KeyInfo &key : std::as_const(*keys))
+        counts.insert(objects::nameKey(key.info.name), key.versionCount);
     m_model->setKeys(*keys, counts);
     m_details->showKey(currentKey());
     updateActions();
@@ -237,7 +225,6 @@ void KeysPage::clear()
 {
     m_details->showKey({});
     m_model->clear();
-    m_versionCounts.clear();
     m_filter->clear();
     setErrorText(m_error, {});
     updateActions();

@@ -91,7 +91,6 @@ private:
     KeyDetailsPane *m_details;
     // Version counts by key (name key) and the current version they were counted at: listVersions only runs for
     // keys whose current version changed.
-    QHash<QString, QPair<QString, int>> m_versionCounts;
     bool m_rotating = false;
     QString m_rotatingName;
 

@@ -421,7 +421,8 @@ Result<KeyInfo> KeyStore::show(const QString &name, const QString &version)
 Result<QList<KeyInfo>> KeyStore::list()
 {
     return d->engine.run(Operation::KeyList, kAllKeys, [&]() -> Result<QList<KeyInfo>> {
-        auto stmt = d->db.prepare("SELECT o.name, " COFFER_VERSION_COLUMNS ", " COFFER_KEY_COLUMNS " FROM objects o"
+        auto stmt = d->db.prepare("SELECT o.name, " COFFER_VERSION_COLUMNS ", " COFFER_KEY_COLUMNS ","
+                                  " (SELECT count(*) FROM versions c WHERE c.object_id = o.id) FROM objects o"
                                   " JOIN versions v ON v.id = o.current_version"
                                   " JOIN key_versions k ON k.version_id = v.id"
                                   " WHERE o.kind = 1 AND o.deleted_at IS NULL ORDER BY o.name_key");
@@ -432,6 +433,7 @@ Result<QList<KeyInfo>> KeyStore::list()
             KeyInfo key;
             key.info = d->objects.versionFromRow(s, 1, s.text(0));
             readKeyColumns(s, 10, key);
+            key.versionCount = int(s.int64(20));
             out.append(std::move(key));
         }));
         return out;

@@ -36,6 +36,8 @@ struct KeyInfo
     QString hsmSerial;
     QByteArray hsmId;
     bool hsmLocal = false;
+    // KeyStore::list(): how many versions the key has (0 elsewhere: listVersions() gives them all).
+    int versionCount = 0;
 
     QString kty() const { return crypto::keyTypeName(spec.type, protection); } // "RSA-HSM", ...
     QString kid() const { return info.id(); }

@@ -473,6 +473,7 @@ private Q_SLOTS:
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().info.version, v2->info.version);
         QCOMPARE(listed->first().spec, KeySpec::ec(Curve::P256));
+        QCOMPARE(listed->first().versionCount, 2);
 
         // The old version still signs and verifies by its id.
         const QByteArray digest = digestOf("x", 32);
