@@ -468,7 +468,7 @@ Result<void> checkSign(SignAlg alg, const KeySpec &spec, qsizetype digestLen)
     const int expected = digestLength(row.digest);
     if (digestLen != expected)
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("a %1 signature is over a %2-byte SHA-%3 digest; got %4 "
+                     QStringLiteral("%1 signs a %2-byte SHA-%3 digest (give the digest, not the data); got %4 "
                                     "bytes")
                              .arg(latin1(row.name))
                              .arg(expected)

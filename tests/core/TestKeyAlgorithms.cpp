@@ -254,7 +254,7 @@ private Q_SLOTS:
             const Result<void> shortDigest = checkSign(signAlg, spec, 20);
             COFFER_VERIFY_ERROR(shortDigest, ErrorCode::InvalidArgument);
             QCOMPARE(shortDigest.error().context(),
-                     QStringLiteral("a %1 signature is over a %2-byte SHA-%3 digest; got 20 bytes")
+                     QStringLiteral("%1 signs a %2-byte SHA-%3 digest (give the digest, not the data); got 20 bytes")
                              .arg(alg)
                              .arg(length)
                              .arg(length * 8));
@@ -282,7 +282,8 @@ private Q_SLOTS:
                  u"algorithm ES384 needs an EC P-384 key; the key is RSA 2048 (use RS256, RS384, RS512, PS256, PS384, "
                  u"PS512)"_s);
         const Result<void> digest = checkSign(SignAlg::ES256, KeySpec::ec(Curve::P256), 20);
-        QCOMPARE(digest.error().context(), u"a ES256 signature is over a 32-byte SHA-256 digest; got 20 bytes"_s);
+        QCOMPARE(digest.error().context(),
+                 u"ES256 signs a 32-byte SHA-256 digest (give the digest, not the data); got 20 bytes"_s);
         // An invalid key spec is reported as such, not as an algorithm mismatch.
         const Result<void> weak = checkSign(SignAlg::RS256, KeySpec::rsa(1024), 32);
         QCOMPARE(weak.error().context(), u"RSA keys are 2048, 3072 or 4096 bits; got 1024"_s);

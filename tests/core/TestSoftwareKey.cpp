@@ -231,7 +231,8 @@ private Q_SLOTS:
         COFFER_VERIFY_ERROR(ec.sign(SignAlg::ES256, digest32), ErrorCode::InvalidArgument);
         const auto shortDigest = ec.sign(SignAlg::ES384, digest32);
         COFFER_VERIFY_ERROR(shortDigest, ErrorCode::InvalidArgument);
-        QCOMPARE(shortDigest.error().context(), u"a ES384 signature is over a 48-byte SHA-384 digest; got 32 bytes"_s);
+        QCOMPARE(shortDigest.error().context(),
+                 u"ES384 signs a 48-byte SHA-384 digest (give the digest, not the data); got 32 bytes"_s);
         COFFER_VERIFY_ERROR(rsa.verify(SignAlg::RS512, digest32, QByteArray(256, 'x')), ErrorCode::InvalidArgument);
         COFFER_VERIFY_ERROR(rsa.encrypt(EncAlg::A256GCM, "x"), ErrorCode::InvalidArgument);
         COFFER_VERIFY_ERROR(ec.encrypt(EncAlg::RsaOaep, "x"), ErrorCode::InvalidArgument);
