@@ -5,6 +5,7 @@
 #include "app/cli/CredentialReader.h"
 #include "app/cli/KeyJson.h"
 #include "app/cli/KeySupport.h"
+#include "app/cli/ObjectJson.h"
 #include "app/cli/SecretSupport.h"
 #include "app/cli/SecretValueIo.h"
 #include "app/cli/VaultAccess.h"
@@ -13,7 +14,6 @@
 #include "core/vault/Vault.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace coffer::cli {
@@ -46,16 +46,6 @@ const QString kUnlockExample = QStringLiteral("--vault team-kv.coffer --passphra
 QString example(const QString &words)
 {
     return QStringLiteral("coffer-cli key ") + words.arg(kUnlockExample);
-}
-
-Outcome<CommandOutput> bundleOutput(const KeyInfo &info)
-{
-    auto json = keyjson::bundle(info);
-    COFFER_CLI_CHECK(json);
-    CommandOutput out;
-    out.value = *json;
-    out.columns = keyjson::bundleColumns();
-    return out;
 }
 
 // --disabled, --expires, --not-before, --tags of a new version.
@@ -241,13 +231,7 @@ Outcome<CommandOutput> listKeys(CommandContext &ctx)
     COFFER_CLI_CHECK(vault);
     auto infos = (*vault)->keys().list();
     COFFER_CLI_CHECK(infos);
-    QJsonArray items;
-    for (const KeyInfo &info : *infos)
-        items.append(keyjson::item(info));
-    CommandOutput out;
-    out.value = items;
-    out.columns = keyjson::itemColumns();
-    return out;
+    return objectjson::listOutput(*infos, keyjson::item, keyjson::itemColumns());
 }
 
 Outcome<CommandOutput> listVersions(CommandContext &ctx)
@@ -259,13 +243,7 @@ Outcome<CommandOutput> listVersions(CommandContext &ctx)
     auto infos = (*vault)->keys().listVersions(*name);
     if (!infos)
         return failure(infos.error(), *name);
-    QJsonArray items;
-    for (const KeyInfo &info : *infos)
-        items.append(keyjson::versionItem(info));
-    CommandOutput out;
-    out.value = items;
-    out.columns = keyjson::versionColumns();
-    return out;
+    return objectjson::listOutput(*infos, keyjson::versionItem, keyjson::versionColumns());
 }
 
 Outcome<CommandOutput> setAttributes(CommandContext &ctx)
@@ -451,15 +429,8 @@ CommandSpec importSpec()
 
 CommandSpec simpleSpec(const QString &command, const QString &summary, bool withName, bool version, CommandHandler run)
 {
-    CommandSpec spec;
-    spec.path = {QStringLiteral("key"), command};
-    spec.summary = summary;
-    options::addUnlock(spec);
-    if (withName)
-        addName(spec, version);
-    spec.run = std::move(run);
-    addDefaultExample(spec);
-    return spec;
+    const NameOption name = !withName ? NameOption::None : version ? NameOption::NameAndVersion : NameOption::Name;
+    return commandSpec({command}, summary, std::move(run), name);
 }
 
 CommandSpec setAttributesSpec()

@@ -111,7 +111,15 @@ Outcome<CipherInput> gcmOptions(const CommandContext &ctx, EncAlg alg, bool decr
     return input;
 }
 
-Outcome<CommandOutput> signDigest(CommandContext &ctx)
+// What sign and verify read first: --name, --algorithm and the digest.
+struct SignCall
+{
+    QString name;
+    SignAlg alg;
+    QByteArray digest;
+};
+
+Outcome<SignCall> signCall(const CommandContext &ctx)
 {
     auto name = keycli::name(ctx);
     COFFER_CLI_CHECK(name);
@@ -119,35 +127,57 @@ Outcome<CommandOutput> signDigest(CommandContext &ctx)
     COFFER_CLI_CHECK(alg);
     auto digest = requiredBytes(ctx, kDigest, kDigestFile, QStringLiteral("digest"));
     COFFER_CLI_CHECK(digest);
+    return SignCall {std::move(*name), *alg, std::move(*digest)};
+}
+
+// What encrypt, decrypt, wrap and unwrap read first: --name, --algorithm (one of the op's) and the AES-GCM options.
+struct CipherCall
+{
+    QString name;
+    EncAlg alg;
+    CipherInput input;
+};
+
+Outcome<CipherCall> cipherCall(const CommandContext &ctx, Op op)
+{
+    auto name = keycli::name(ctx);
+    COFFER_CLI_CHECK(name);
+    auto alg = encAlgorithm(ctx, op);
+    COFFER_CLI_CHECK(alg);
+    auto input = gcmOptions(ctx, *alg, op == Op::Decrypt || op == Op::Unwrap);
+    COFFER_CLI_CHECK(input);
+    return CipherCall {std::move(*name), *alg, std::move(*input)};
+}
+
+Outcome<CommandOutput> signDigest(CommandContext &ctx)
+{
+    auto call = signCall(ctx);
+    COFFER_CLI_CHECK(call);
     auto vault = keycli::openVault(ctx);
     COFFER_CLI_CHECK(vault);
-    auto signed_ = (*vault)->keys().sign(*name, ctx.value(kVersion), *alg, *digest);
+    auto signed_ = (*vault)->keys().sign(call->name, ctx.value(kVersion), call->alg, call->digest);
     if (!signed_)
-        return failure(signed_.error(), *name);
+        return failure(signed_.error(), call->name);
     CommandOutput out;
     out.value = QJsonObject {
             {QStringLiteral("kid"), signed_->kid},
             {QStringLiteral("signature"), QString::fromLatin1(crypto::jwk::base64Url(signed_->signature))},
-            {QStringLiteral("algorithm"), crypto::signAlgName(*alg)},
+            {QStringLiteral("algorithm"), crypto::signAlgName(call->alg)},
     };
     return out;
 }
 
 Outcome<CommandOutput> verifySignature(CommandContext &ctx)
 {
-    auto name = keycli::name(ctx);
-    COFFER_CLI_CHECK(name);
-    auto alg = signAlgorithm(ctx);
-    COFFER_CLI_CHECK(alg);
-    auto digest = requiredBytes(ctx, kDigest, kDigestFile, QStringLiteral("digest"));
-    COFFER_CLI_CHECK(digest);
+    auto call = signCall(ctx);
+    COFFER_CLI_CHECK(call);
     auto signature = requiredBytes(ctx, kSignature, kSignatureFile, QStringLiteral("signature"));
     COFFER_CLI_CHECK(signature);
     auto vault = keycli::openVault(ctx);
     COFFER_CLI_CHECK(vault);
-    auto valid = (*vault)->keys().verify(*name, ctx.value(kVersion), *alg, *digest, *signature);
+    auto valid = (*vault)->keys().verify(call->name, ctx.value(kVersion), call->alg, call->digest, *signature);
     if (!valid)
-        return failure(valid.error(), *name);
+        return failure(valid.error(), call->name);
     CommandOutput out;
     out.value = QJsonObject {{QStringLiteral("isValid"), *valid}};
     return out;
@@ -156,12 +186,8 @@ Outcome<CommandOutput> verifySignature(CommandContext &ctx)
 // encrypt and wrap: plaintext (or a key) in, KeyOperationResult out.
 Outcome<CommandOutput> protect(CommandContext &ctx, Op op)
 {
-    auto name = keycli::name(ctx);
-    COFFER_CLI_CHECK(name);
-    auto alg = encAlgorithm(ctx, op);
-    COFFER_CLI_CHECK(alg);
-    auto extra = gcmOptions(ctx, *alg, false);
-    COFFER_CLI_CHECK(extra);
+    auto call = cipherCall(ctx, op);
+    COFFER_CLI_CHECK(call);
     const QString what = op == Op::Wrap ? QStringLiteral("key to wrap") : QStringLiteral("plaintext");
     if (ctx.has(kValue))
         ctx.console().warning(QStringLiteral("a value given with --value is visible to other local users (process "
@@ -173,10 +199,11 @@ Outcome<CommandOutput> protect(CommandContext &ctx, Op op)
     auto vault = keycli::openVault(ctx);
     COFFER_CLI_CHECK(vault);
     KeyStore &keys = (*vault)->keys();
-    auto result = op == Op::Wrap ? keys.wrapKey(*name, ctx.value(kVersion), *alg, (*value)->view())
-                                 : keys.encrypt(*name, ctx.value(kVersion), *alg, (*value)->view(), extra->aad);
+    auto result = op == Op::Wrap
+            ? keys.wrapKey(call->name, ctx.value(kVersion), call->alg, (*value)->view())
+            : keys.encrypt(call->name, ctx.value(kVersion), call->alg, (*value)->view(), call->input.aad);
     if (!result)
-        return failure(result.error(), *name);
+        return failure(result.error(), call->name);
     CommandOutput out;
     out.value = keyjson::cipherResult(*result);
     return out;
@@ -185,16 +212,13 @@ Outcome<CommandOutput> protect(CommandContext &ctx, Op op)
 // decrypt and unwrap: ciphertext in, plaintext out (printed from secure memory, or written to --result-file).
 Outcome<CommandOutput> unprotect(CommandContext &ctx, Op op)
 {
-    auto name = keycli::name(ctx);
-    COFFER_CLI_CHECK(name);
-    auto alg = encAlgorithm(ctx, op);
-    COFFER_CLI_CHECK(alg);
-    auto input = gcmOptions(ctx, *alg, true);
-    COFFER_CLI_CHECK(input);
+    auto call = cipherCall(ctx, op);
+    COFFER_CLI_CHECK(call);
+    CipherInput &input = call->input;
     auto data = requiredBytes(ctx, kValue, kValueFile,
                               op == Op::Unwrap ? QStringLiteral("wrapped key") : QStringLiteral("ciphertext"));
     COFFER_CLI_CHECK(data);
-    input->data = std::move(*data);
+    input.data = std::move(*data);
     const QString resultFile = ctx.value(kResultFile);
     const bool overwrite = ctx.has(kOverwrite);
     if (overwrite && !ctx.has(kResultFile))
@@ -206,22 +230,17 @@ Outcome<CommandOutput> unprotect(CommandContext &ctx, Op op)
     auto vault = keycli::openVault(ctx);
     COFFER_CLI_CHECK(vault);
     KeyStore &keys = (*vault)->keys();
-    auto plain = op == Op::Unwrap ? keys.unwrapKey(*name, ctx.value(kVersion), *alg, *input)
-                                  : keys.decrypt(*name, ctx.value(kVersion), *alg, *input);
+    auto plain = op == Op::Unwrap ? keys.unwrapKey(call->name, ctx.value(kVersion), call->alg, input)
+                                  : keys.decrypt(call->name, ctx.value(kVersion), call->alg, input);
     if (!plain)
-        return failure(plain.error(), *name);
+        return failure(plain.error(), call->name);
     CommandOutput out;
     QJsonObject json {
             {QStringLiteral("kid"), plain->kid},
-            {QStringLiteral("algorithm"), crypto::encAlgName(*alg)},
+            {QStringLiteral("algorithm"), crypto::encAlgName(call->alg)},
     };
-    if (crypto::isGcmAlg(*alg)) {
-        json.insert(QStringLiteral("iv"), QString::fromLatin1(crypto::jwk::base64Url(input->iv)));
-        json.insert(QStringLiteral("authenticationTag"), QString::fromLatin1(crypto::jwk::base64Url(input->tag)));
-        if (!input->aad.isEmpty())
-            json.insert(QStringLiteral("additionalAuthenticatedData"),
-                        QString::fromLatin1(crypto::jwk::base64Url(input->aad)));
-    }
+    if (crypto::isGcmAlg(call->alg))
+        keyjson::addGcmFields(json, input.iv, input.tag, input.aad);
     if (ctx.has(kResultFile)) {
         COFFER_CLI_TRY(writeNewFile(resultFile, plain->result.view(), overwrite,
                                     op == Op::Unwrap ? QStringLiteral("unwrapped key file")
@@ -236,16 +255,16 @@ Outcome<CommandOutput> unprotect(CommandContext &ctx, Op op)
 
 CommandSpec cryptoSpec(const QString &command, const QString &summary, bool token)
 {
-    CommandSpec spec;
-    spec.path = {QStringLiteral("key"), command};
-    spec.summary = summary;
-    if (token)
-        addUnlockWithToken(spec);
-    else
-        options::addUnlock(spec);
-    addName(spec, true);
-    addDefaultExample(spec);
-    return spec;
+    return commandSpec({command}, summary, {}, NameOption::NameAndVersion,
+                       token ? TokenOption::Pin : TokenOption::None);
+}
+
+// --algorithm of encrypt/decrypt (RSA and AES-GCM) or wrap/unwrap (RSA and AES key wrap).
+OptionSpec algorithmOption(Op op)
+{
+    return {kAlgorithm, QStringLiteral("ALG"),
+            isWrap(op) ? QStringLiteral("RSA-OAEP|RSA-OAEP-256|RSA1_5|A128KW|A192KW|A256KW")
+                       : QStringLiteral("RSA-OAEP|RSA-OAEP-256|RSA1_5|A128GCM|A192GCM|A256GCM")};
 }
 
 void addDigest(CommandSpec &spec)
@@ -317,9 +336,7 @@ CommandSpec protectSpec(Op op)
                                          "iv). Refused for a disabled key, outside its window, or without the op in "
                                          "key_ops.");
     spec.options += {
-            {kAlgorithm, QStringLiteral("ALG"),
-             wrap ? QStringLiteral("RSA-OAEP|RSA-OAEP-256|RSA1_5|A128KW|A192KW|A256KW")
-                  : QStringLiteral("RSA-OAEP|RSA-OAEP-256|RSA1_5|A128GCM|A192GCM|A256GCM")},
+            algorithmOption(op),
             {kValue, QStringLiteral("B64"),
              wrap ? QStringLiteral("the key to wrap, base64 (visible to other local users: prefer --value-file)")
                   : QStringLiteral("the plaintext, base64 (visible to other local users: prefer --value-file)"),
@@ -350,9 +367,7 @@ CommandSpec unprotectSpec(Op op)
             "--result-file writes the raw bytes to a new file (mode 0600) instead of printing them. Any padding or "
             "tag failure is one message, 'decryption failed' (exit code 7).");
     spec.options += {
-            {kAlgorithm, QStringLiteral("ALG"),
-             unwrap ? QStringLiteral("RSA-OAEP|RSA-OAEP-256|RSA1_5|A128KW|A192KW|A256KW")
-                    : QStringLiteral("RSA-OAEP|RSA-OAEP-256|RSA1_5|A128GCM|A192GCM|A256GCM")},
+            algorithmOption(op),
             {kValue, QStringLiteral("B64"),
              unwrap ? QStringLiteral("the wrapped key, base64") : QStringLiteral("the ciphertext, base64")},
             {kValueFile, QStringLiteral("FILE"), QStringLiteral("read the raw bytes from FILE")},

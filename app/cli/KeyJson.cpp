@@ -39,17 +39,6 @@ QJsonObject cofferOf(const KeyInfo &info)
     return out;
 }
 
-void addTagsAndManaged(QJsonObject &out, const VersionInfo &info)
-{
-    out.insert(QStringLiteral("managed"), info.managed);
-    if (!info.tags.isEmpty()) {
-        QJsonObject tags;
-        for (auto it = info.tags.cbegin(); it != info.tags.cend(); ++it)
-            tags.insert(it.key(), it.value());
-        out.insert(QStringLiteral("tags"), tags);
-    }
-}
-
 QJsonObject itemWithKid(const KeyInfo &info, const QString &kid)
 {
     QJsonObject out {
@@ -57,7 +46,7 @@ QJsonObject itemWithKid(const KeyInfo &info, const QString &kid)
             {QStringLiteral("attributes"), attributesOf(info)},
             {QStringLiteral("coffer"), cofferOf(info)},
     };
-    addTagsAndManaged(out, info.info);
+    objectjson::addTagsAndManaged(out, info.info);
     return out;
 }
 
@@ -87,7 +76,7 @@ Result<QJsonObject> bundle(const KeyInfo &info)
             {QStringLiteral("attributes"), attributesOf(info)},
             {QStringLiteral("coffer"), cofferOf(info)},
     };
-    addTagsAndManaged(out, info.info);
+    objectjson::addTagsAndManaged(out, info.info);
     return out;
 }
 
@@ -106,11 +95,9 @@ QJsonObject deleted(const DeletedInfo &info)
     QJsonObject out {
             {QStringLiteral("kid"), info.current.id()},
             {QStringLiteral("attributes"), objectjson::attributes(info.current.attributes)},
-            {QStringLiteral("recoveryId"), info.recoveryId()},
-            {QStringLiteral("deletedDate"), info.deletedDate.toSecsSinceEpoch()},
-            {QStringLiteral("scheduledPurgeDate"), info.scheduledPurgeDate.toSecsSinceEpoch()},
     };
-    addTagsAndManaged(out, info.current);
+    objectjson::addTagsAndManaged(out, info.current);
+    objectjson::addDeleted(out, info);
     return out;
 }
 
@@ -121,13 +108,17 @@ QJsonObject cipherResult(const CipherResult &result)
             {QStringLiteral("result"), b64(result.result)},
             {QStringLiteral("algorithm"), crypto::encAlgName(result.algorithm)},
     };
-    if (crypto::isGcmAlg(result.algorithm)) {
-        out.insert(QStringLiteral("iv"), b64(result.iv));
-        out.insert(QStringLiteral("authenticationTag"), b64(result.tag));
-        if (!result.aad.isEmpty())
-            out.insert(QStringLiteral("additionalAuthenticatedData"), b64(result.aad));
-    }
+    if (crypto::isGcmAlg(result.algorithm))
+        addGcmFields(out, result.iv, result.tag, result.aad);
     return out;
+}
+
+void addGcmFields(QJsonObject &out, const QByteArray &iv, const QByteArray &tag, const QByteArray &aad)
+{
+    out.insert(QStringLiteral("iv"), b64(iv));
+    out.insert(QStringLiteral("authenticationTag"), b64(tag));
+    if (!aad.isEmpty())
+        out.insert(QStringLiteral("additionalAuthenticatedData"), b64(aad));
 }
 
 QJsonObject rotationPolicy(const rotation::RotationPolicy &policy, const QString &keyBaseId)
@@ -189,16 +180,6 @@ QList<TableColumn> versionColumns()
     columns[0] = {QStringLiteral("Version"), QStringLiteral("kid"), TableColumn::Show::IdVersion};
     columns.removeAt(2);
     return columns;
-}
-
-QList<TableColumn> deletedColumns()
-{
-    using Show = TableColumn::Show;
-    return {
-            {QStringLiteral("Name"), QStringLiteral("recoveryId"), Show::IdName},
-            {QStringLiteral("Deleted"), QStringLiteral("deletedDate"), Show::IntDate},
-            {QStringLiteral("ScheduledPurge"), QStringLiteral("scheduledPurgeDate"), Show::IntDate},
-    };
 }
 
 } // namespace coffer::cli::keyjson

@@ -38,6 +38,9 @@ QJsonObject deleted(const DeletedInfo &info);
 // KeyOperationResult of encrypt and wrapKey: {"kid", "result", "algorithm"} plus "iv", "authenticationTag" and
 // "additionalAuthenticatedData" (A*GCM).
 QJsonObject cipherResult(const CipherResult &result);
+// The A*GCM fields of encrypt's and decrypt's results: "iv", "authenticationTag" and, when not empty,
+// "additionalAuthenticatedData".
+void addGcmFields(QJsonObject &out, const QByteArray &iv, const QByteArray &tag, const QByteArray &aad);
 
 // The rotation policy in Azure's shape with its "id" (.../keys/NAME/rotationpolicy).
 QJsonObject rotationPolicy(const rotation::RotationPolicy &policy, const QString &keyBaseId);
@@ -49,7 +52,7 @@ QString rotationActionName(KeyRotationOutcome::Action action);
 QList<TableColumn> bundleColumns(); // Name, Kty, Protection, Enabled, Expires, Updated
 QList<TableColumn> itemColumns(); // as bundleColumns, from an item
 QList<TableColumn> versionColumns(); // Version, Kty, Enabled, Expires, Updated
-QList<TableColumn> deletedColumns(); // Name, Deleted, ScheduledPurge
+// Deleted keys use objectjson::deletedColumns().
 
 } // namespace keyjson
 

@@ -83,12 +83,7 @@ Outcome<CommandOutput> rotateKey(CommandContext &ctx)
     auto info = (*vault)->keys().rotate(*name);
     if (!info)
         return failure(info.error(), *name);
-    auto json = keyjson::bundle(*info);
-    COFFER_CLI_CHECK(json);
-    CommandOutput out;
-    out.value = *json;
-    out.columns = keyjson::bundleColumns();
-    return out;
+    return bundleOutput(*info);
 }
 
 Outcome<CommandOutput> showPolicy(CommandContext &ctx)
@@ -161,14 +156,7 @@ Outcome<CommandOutput> rotateDue(CommandContext &ctx)
 
 CommandSpec policySpec(const QString &command, const QString &summary, CommandHandler run)
 {
-    CommandSpec spec;
-    spec.path = {QStringLiteral("key"), QStringLiteral("rotation-policy"), command};
-    spec.summary = summary;
-    options::addUnlock(spec);
-    addName(spec);
-    spec.run = std::move(run);
-    addDefaultExample(spec);
-    return spec;
+    return commandSpec({QStringLiteral("rotation-policy"), command}, summary, std::move(run), NameOption::Name);
 }
 
 } // namespace

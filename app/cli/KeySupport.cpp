@@ -2,6 +2,8 @@
 
 #include "app/cli/CommandContext.h"
 #include "app/cli/CredentialReader.h"
+#include "app/cli/KeyJson.h"
+#include "app/cli/ObjectLifecycle.h"
 #include "app/cli/SecretValueIo.h"
 #include "app/cli/VaultAccess.h"
 #include "core/crypto/KeyEncoding.h"
@@ -38,6 +40,23 @@ void addName(CommandSpec &spec, bool version)
     spec.required.append(kName);
     if (version)
         spec.options.append({kVersion, QStringLiteral("V"), QStringLiteral("the version (default: the current one)")});
+}
+
+CommandSpec commandSpec(const QStringList &words, const QString &summary, CommandHandler run, NameOption name,
+                        TokenOption token)
+{
+    CommandSpec spec;
+    spec.path = QStringList {QStringLiteral("key")} + words;
+    spec.summary = summary;
+    if (token == TokenOption::Pin)
+        addUnlockWithToken(spec);
+    else
+        options::addUnlock(spec);
+    if (name != NameOption::None)
+        addName(spec, name == NameOption::NameAndVersion);
+    spec.run = std::move(run);
+    addDefaultExample(spec);
+    return spec;
 }
 
 void addUnlockWithToken(CommandSpec &spec)
@@ -117,25 +136,24 @@ Outcome<std::unique_ptr<Vault>> openVault(CommandContext &ctx)
     return std::move(*vault);
 }
 
+Outcome<CommandOutput> bundleOutput(const KeyInfo &info)
+{
+    auto json = keyjson::bundle(info);
+    COFFER_CLI_CHECK(json);
+    CommandOutput out;
+    out.value = *json;
+    out.columns = keyjson::bundleColumns();
+    return out;
+}
+
 CliError failure(const Error &error, const QString &name)
 {
     CliError out = CliError::fromCore(error);
     const QString &message = error.context();
     switch (error.code()) {
     case ErrorCode::NotFound:
-        if (message.startsWith(QStringLiteral("deleted ")))
-            out.hint = QStringLiteral("run 'coffer-cli key list-deleted' to see the deleted keys");
-        else if (message.contains(QStringLiteral("has no version")))
-            out.hint = QStringLiteral("run 'coffer-cli key list-versions --name %1' to see its versions").arg(name);
-        else if (message.contains(QStringLiteral("was not found")))
-            out.hint = QStringLiteral("run 'coffer-cli key list' to see the keys, or 'coffer-cli key list-deleted' "
-                                      "for deleted ones");
-        break;
     case ErrorCode::Conflict:
-        if (message.contains(QStringLiteral("deleted but recoverable")))
-            out.hint = QStringLiteral("recover it with 'coffer-cli key recover --name %1', or purge it for good with "
-                                      "'coffer-cli key purge --name %1'")
-                               .arg(name);
+        lifecycle::addHint(out, error, name, QStringLiteral("key"), QStringLiteral("keys"));
         break;
     case ErrorCode::Forbidden:
         if (message.contains(QStringLiteral("disabled")))

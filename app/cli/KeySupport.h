@@ -32,6 +32,13 @@ inline const QString kHsmPinStdin = QStringLiteral("hsm-pin-stdin");
 
 // --name NAME (required) and, with `version`, --version V.
 void addName(CommandSpec &spec, bool version = false);
+
+enum class NameOption { None, Name, NameAndVersion };
+enum class TokenOption { None, Pin }; // Pin: addUnlockWithToken
+// The spec of `key <words…>`: the unlock options (with the token PIN's), --name (and --version) as `name` says, the
+// handler and the default example.
+CommandSpec commandSpec(const QStringList &words, const QString &summary, CommandHandler run, NameOption name,
+                        TokenOption token = TokenOption::None);
 // The unlock options plus --hsm-pin-file / --hsm-pin-stdin, for commands that may need the vault's token.
 void addUnlockWithToken(CommandSpec &spec);
 // A plain example for a command that has none: "coffer-cli <path> --vault team-kv.coffer --passphrase-file pass.txt
@@ -48,6 +55,9 @@ Outcome<std::optional<SecureString>> readPin(CommandContext &ctx, const QString 
                                              const QString &stdinOption);
 // Logs in to the vault's token with the PIN; errors carry hints for the token.
 Outcome<void> loginToken(Vault &vault, const SecureString &pin, bool remember);
+
+// The KeyBundle of a version as a command's output (create, import, show, set-attributes, recover, restore, rotate).
+Outcome<CommandOutput> bundleOutput(const KeyInfo &info);
 
 // A core error with a hint fitting the key commands (list, recover, enable, key_ops, expiry, token, PIN).
 CliError failure(const Error &error, const QString &name);

@@ -14,17 +14,24 @@ QJsonObject common(const VersionInfo &info, const QString &id)
     QJsonObject out {
             {QStringLiteral("id"), id},
             {QStringLiteral("attributes"), attributes(info.attributes)},
-            {QStringLiteral("managed"), info.managed},
     };
     if (!info.contentType.isEmpty())
         out.insert(QStringLiteral("contentType"), info.contentType);
+    addTagsAndManaged(out, info);
+    return out;
+}
+
+} // namespace
+
+void addTagsAndManaged(QJsonObject &out, const VersionInfo &info)
+{
+    out.insert(QStringLiteral("managed"), info.managed);
     if (!info.tags.isEmpty()) {
         QJsonObject tags;
         for (auto it = info.tags.cbegin(); it != info.tags.cend(); ++it)
             tags.insert(it.key(), it.value());
         out.insert(QStringLiteral("tags"), tags);
     }
-    return out;
 }
 
 void addDeleted(QJsonObject &out, const DeletedInfo &info)
@@ -33,8 +40,6 @@ void addDeleted(QJsonObject &out, const DeletedInfo &info)
     out.insert(QStringLiteral("deletedDate"), intDate(info.deletedDate));
     out.insert(QStringLiteral("scheduledPurgeDate"), intDate(info.scheduledPurgeDate));
 }
-
-} // namespace
 
 QJsonObject attributes(const ObjectAttributes &a)
 {

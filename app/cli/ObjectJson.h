@@ -3,6 +3,7 @@
 #include "app/cli/CommandOutput.h"
 #include "core/vault/ObjectTypes.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -24,6 +25,24 @@ QJsonObject versionItem(const VersionInfo &info);
 // Deleted bundle / item: bundle() or item() plus "recoveryId", "deletedDate", "scheduledPurgeDate".
 QJsonObject deletedBundle(const DeletedInfo &info);
 QJsonObject deletedItem(const DeletedInfo &info);
+
+// The parts every kind's shapes share: "managed" and "tags"? of a version; "recoveryId", "deletedDate" and
+// "scheduledPurgeDate" of a deleted object.
+void addTagsAndManaged(QJsonObject &out, const VersionInfo &info);
+void addDeleted(QJsonObject &out, const DeletedInfo &info);
+
+// The output of a list command: toJson(info) for each info, with the table columns.
+template<typename Info, typename ToJson>
+CommandOutput listOutput(const QList<Info> &infos, ToJson toJson, QList<TableColumn> columns)
+{
+    QJsonArray items;
+    for (const Info &info : infos)
+        items.append(toJson(info));
+    CommandOutput out;
+    out.value = items;
+    out.columns = std::move(columns);
+    return out;
+}
 
 // -o table / tsv columns.
 QList<TableColumn> itemColumns(); // Name, Enabled, Expires, ContentType, Updated

@@ -11,7 +11,6 @@
 #include "core/vault/Vault.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 
 namespace coffer::cli {
 
@@ -28,14 +27,6 @@ const QString kExpires = QStringLiteral("expires");
 const QString kNotBefore = QStringLiteral("not-before");
 const QString kDisabled = QStringLiteral("disabled");
 const QString kEnabled = QStringLiteral("enabled");
-
-CommandOutput bundleOutput(const VersionInfo &info)
-{
-    CommandOutput out;
-    out.value = objectjson::bundle(info);
-    out.columns = objectjson::itemColumns();
-    return out;
-}
 
 Outcome<ValueEncoding> encodingOption(const CommandContext &ctx, ValueEncoding fallback)
 {
@@ -145,13 +136,7 @@ Outcome<CommandOutput> listSecrets(CommandContext &ctx)
     COFFER_CLI_CHECK(vault);
     auto infos = (*vault)->secrets().list();
     COFFER_CLI_CHECK(infos);
-    QJsonArray items;
-    for (const VersionInfo &info : *infos)
-        items.append(objectjson::item(info));
-    CommandOutput out;
-    out.value = items;
-    out.columns = objectjson::itemColumns();
-    return out;
+    return objectjson::listOutput(*infos, objectjson::item, objectjson::itemColumns());
 }
 
 Outcome<CommandOutput> listVersions(CommandContext &ctx)
@@ -163,13 +148,7 @@ Outcome<CommandOutput> listVersions(CommandContext &ctx)
     auto infos = (*vault)->secrets().listVersions(*name);
     if (!infos)
         return failure(infos.error(), *name);
-    QJsonArray items;
-    for (const VersionInfo &info : *infos)
-        items.append(objectjson::versionItem(info));
-    CommandOutput out;
-    out.value = items;
-    out.columns = objectjson::versionColumns();
-    return out;
+    return objectjson::listOutput(*infos, objectjson::versionItem, objectjson::versionColumns());
 }
 
 Outcome<CommandOutput> setAttributes(CommandContext &ctx)

@@ -1,6 +1,8 @@
 #include "app/cli/SecretSupport.h"
 
 #include "app/cli/CommandContext.h"
+#include "app/cli/ObjectJson.h"
+#include "app/cli/ObjectLifecycle.h"
 #include "core/vault/BackupFile.h"
 
 #include <QFile>
@@ -24,25 +26,22 @@ Outcome<QString> name(const CommandContext &ctx)
     return text;
 }
 
+CommandOutput bundleOutput(const VersionInfo &info)
+{
+    CommandOutput out;
+    out.value = objectjson::bundle(info);
+    out.columns = objectjson::itemColumns();
+    return out;
+}
+
 CliError failure(const Error &error, const QString &name)
 {
     CliError out = CliError::fromCore(error);
     const QString &message = error.context();
     switch (error.code()) {
     case ErrorCode::NotFound:
-        if (message.startsWith(QStringLiteral("deleted ")))
-            out.hint = QStringLiteral("run 'coffer-cli secret list-deleted' to see the deleted secrets");
-        else if (message.contains(QStringLiteral("has no version")))
-            out.hint = QStringLiteral("run 'coffer-cli secret list-versions --name %1' to see its versions").arg(name);
-        else if (message.contains(QStringLiteral("was not found")))
-            out.hint = QStringLiteral("run 'coffer-cli secret list' to see the secrets, or 'coffer-cli secret "
-                                      "list-deleted' for deleted ones");
-        break;
     case ErrorCode::Conflict:
-        if (message.contains(QStringLiteral("deleted but recoverable")))
-            out.hint = QStringLiteral("recover it with 'coffer-cli secret recover --name %1', or purge it for good "
-                                      "with 'coffer-cli secret purge --name %1'")
-                               .arg(name);
+        lifecycle::addHint(out, error, name, QStringLiteral("secret"), QStringLiteral("secrets"));
         break;
     case ErrorCode::Forbidden:
         if (message.contains(QStringLiteral("disabled")))

@@ -21,6 +21,8 @@ inline const QString kFile = QStringLiteral("file");
 void addName(CommandSpec &spec, bool version = false);
 // --name, checked against the naming rule before the vault is unlocked.
 Outcome<QString> name(const CommandContext &ctx);
+// The bundle of a version (never its value) as a command's output, with the item columns.
+CommandOutput bundleOutput(const VersionInfo &info);
 // A core error with a hint fitting the secret commands (which commands show names, how to recover or enable).
 CliError failure(const Error &error, const QString &name);
 
