@@ -10,6 +10,7 @@
 #include "core/vault/Vault.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace coffer::cli {
 
@@ -127,6 +128,16 @@ Outcome<SignCall> signCall(const CommandContext &ctx)
     COFFER_CLI_CHECK(alg);
     auto digest = requiredBytes(ctx, kDigest, kDigestFile, QStringLiteral("digest"));
     COFFER_CLI_CHECK(digest);
+    // sha256sum prints hex, which also reads as base64 (of the wrong length): say so rather than "got 48 bytes".
+    const int expected = crypto::digestLength(crypto::signDigest(*alg));
+    const QString text = ctx.value(kDigest).trimmed();
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]+$"));
+    if (ctx.has(kDigest) && text.size() == 2 * expected && hex.match(text).hasMatch())
+        return CliError {ExitCode::Invalid,
+                         QStringLiteral("--digest looks like hex (%1 hex digits); it must be base64").arg(text.size()),
+                         QStringLiteral("convert it with: echo %1 | xxd -r -p | base64, or give the raw digest with "
+                                        "--digest-file (openssl dgst -%2 -binary FILE > digest.bin)")
+                                 .arg(text, QStringLiteral("sha%1").arg(expected * 8))};
     return SignCall {std::move(*name), *alg, std::move(*digest)};
 }
 

@@ -191,6 +191,11 @@ private Q_SLOTS:
         row("RS256 on EC", "sign --name ec --algorithm RS256 --digest {digest32}", 7, "RS256");
         row("ES384 on P-256", "sign --name ec --algorithm ES384 --digest {digest48}", 7, "ES384");
         row("ES256 on RSA", "sign --name rsa --algorithm ES256 --digest {digest32}", 7, "ES256");
+        // sha256sum's hex output where base64 is expected (it also parses as base64, of 48 bytes).
+        row("hex digest",
+            "sign --name ec --algorithm ES256 --digest "
+            "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881",
+            7, "looks like hex");
         row("GCM on RSA", "encrypt --name rsa --algorithm A256GCM --value aGVsbG8=", 7, "A256GCM");
         row("OAEP on AES", "encrypt --name aes --algorithm RSA-OAEP --value aGVsbG8=", 7, "RSA-OAEP");
         row("A128GCM on AES-256", "encrypt --name aes --algorithm A128GCM --value aGVsbG8=", 7, "A128GCM");
