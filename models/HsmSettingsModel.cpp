@@ -1,8 +1,8 @@
 #include "models/HsmSettingsModel.h"
 
-#include "core/vault/Vault.h"
 #include "models/BackgroundWork.h"
 #include "models/ErrorText.h"
+#include "models/KeyOperations.h"
 #include "models/VaultSession.h"
 
 #include <QDir>
@@ -34,6 +34,7 @@ QString orDash(const QString &text)
 
 HsmSettingsModel::HsmSettingsModel(QObject *parent)
     : QObject(parent)
+    , m_ops(new KeyOperations(this))
     , m_listModules([] { return HsmBinding::registeredModules(); })
     , m_listTokens([](const QString &module) { return HsmBinding::tokens(module); })
 { }
@@ -47,6 +48,7 @@ void HsmSettingsModel::setSession(VaultSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
+    m_ops->setSession(session);
     ++m_generation;
     setTask(std::nullopt);
     clear();
@@ -115,10 +117,11 @@ QStringList HsmSettingsModel::modules() const
 QString HsmSettingsModel::addModule(const QString &path)
 {
     const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    if (!modules().contains(clean)) {
-        m_chosen << clean;
+    const bool listed = modules().contains(clean);
+    if (!m_chosen.contains(clean))
+        m_chosen << clean; // the person's own choice: its tokens may be listed even when it is not trusted yet
+    if (!listed)
         Q_EMIT modulesChanged();
-    }
     return clean;
 }
 
@@ -148,6 +151,16 @@ bool HsmSettingsModel::loadTokens(const QString &modulePath)
 {
     if (isBusy() || modulePath.isEmpty())
         return false;
+    const QString untrusted = untrustedModule();
+    if (!untrusted.isEmpty() && QDir::cleanPath(modulePath) == QDir::cleanPath(untrusted)
+        && !m_chosen.contains(QDir::cleanPath(modulePath))) {
+        // The module the vault names is not loaded, not even to list its tokens, until this computer trusts it.
+        m_tokensModule = modulePath;
+        m_tokens.clear();
+        m_tokensError = tr("This computer does not trust this module, so its tokens are not listed.");
+        Q_EMIT tokensChanged();
+        return false;
+    }
     setTask(Task::Tokens);
     using Tokens = Result<QList<HsmTokenChoice>>;
     auto *watcher = new QFutureWatcher<Tokens>(this);
@@ -176,63 +189,53 @@ bool HsmSettingsModel::startVaultTask(Task task, VaultWork work)
 {
     if (isBusy() || !m_session || !m_session->isUnlocked())
         return false;
-    VaultSession *session = m_session;
-    if (!session->beginBackgroundWork())
-        return false;
-    setTask(task);
-    using OutcomePtr = std::shared_ptr<VaultOutcome>;
-    // The watcher belongs to the session: should this model go away first, the session still leaves busy.
-    auto *watcher = new QFutureWatcher<OutcomePtr>(session);
-    QPointer<HsmSettingsModel> self(this);
-    connect(watcher, &QFutureWatcher<OutcomePtr>::finished, session,
-            [self, session, watcher, task, generation = m_generation] {
-                const OutcomePtr outcome = watcher->result();
-                watcher->deleteLater();
-                session->endBackgroundWork();
-                if (!self || generation != self->m_generation)
-                    return;
-                if (outcome->status) {
-                    self->m_status = outcome->status;
-                    self->m_statusError.clear();
-                    Q_EMIT self->statusChanged();
-                } else if (outcome->statusError) {
-                    self->m_status.reset();
-                    self->m_statusError = errorText(*outcome->statusError, Task::Status);
-                    Q_EMIT self->statusChanged();
-                }
-                QString text;
-                if (!outcome->result) {
-                    text = errorText(outcome->result.error(), task);
-                } else {
-                    switch (task) {
-                    case Task::Status: text = tr("The token status was read."); break;
-                    case Task::TestPin: text = tr("The PIN is correct: the token accepted it."); break;
-                    case Task::Bind: text = tr("The vault is bound to the token."); break;
-                    case Task::Unbind: text = tr("The vault is no longer bound to a token."); break;
-                    case Task::ForgetPin: text = tr("The PIN was removed from the keychain."); break;
-                    case Task::Modules:
-                    case Task::Tokens: break;
-                    }
-                }
-                self->setTask(std::nullopt);
-                Q_EMIT self->finished(task, outcome->result, text);
-            });
-    HsmBinding *hsm = &session->vault()->hsm();
-    const QFuture<OutcomePtr> future = runInBackground([hsm, work = std::move(work)]() -> OutcomePtr {
-        auto outcome = std::make_shared<VaultOutcome>();
-        outcome->result = work(*hsm, outcome->status);
+    auto outcome = std::make_shared<VaultOutcome>();
+    const auto inWorker = [outcome, work = std::move(work)](HsmBinding &hsm) {
+        outcome->result = work(hsm, outcome->status);
         if (!outcome->status) {
             // After each change, the status again, so that the page shows where things stand.
-            auto status = hsm->status();
+            auto status = hsm.status();
             if (status)
                 outcome->status = *status;
             else
                 outcome->statusError = status.error();
         }
-        return outcome;
-    });
-    session->trackBackgroundWork(QFuture<void>(future));
-    watcher->setFuture(future);
+    };
+    const auto done = [this, outcome, task, generation = m_generation] {
+        if (generation != m_generation)
+            return;
+        if (outcome->status) {
+            m_status = outcome->status;
+            m_statusError.clear();
+            Q_EMIT statusChanged();
+        } else if (outcome->statusError) {
+            m_status.reset();
+            m_statusError = errorText(*outcome->statusError, Task::Status);
+            Q_EMIT statusChanged();
+        }
+        QString text;
+        if (!outcome->result) {
+            text = errorText(outcome->result.error(), task);
+        } else {
+            switch (task) {
+            case Task::Status: text = tr("The token status was read."); break;
+            case Task::TestPin: text = tr("The PIN is correct: the token accepted it."); break;
+            case Task::Bind: text = tr("The vault is bound to the token."); break;
+            case Task::Unbind: text = tr("The vault is no longer bound to a token."); break;
+            case Task::ForgetPin: text = tr("The PIN was removed from the keychain."); break;
+            case Task::Modules:
+            case Task::Tokens:
+            case Task::TrustModule: break;
+            }
+        }
+        setTask(std::nullopt);
+        Q_EMIT finished(task, outcome->result, text);
+    };
+    // Through KeyOperations, which marks the session busy meanwhile (should this model go away first, the session
+    // still leaves busy, and `done` is dropped).
+    if (!m_ops->runOnHsmInBackground(inWorker, this, done))
+        return false;
+    setTask(task);
     return true;
 }
 
@@ -245,7 +248,7 @@ bool HsmSettingsModel::refresh()
         connect(m_session, &VaultSession::busyChanged, this, &HsmSettingsModel::retryRefresh, Qt::UniqueConnection);
         return false;
     }
-    if (!m_session->vault()->hsm().binding()) {
+    if (!m_ops->hsmBinding()) {
         // No binding (most vaults): nothing to ask a token, and no need to hold the vault.
         HsmStatus unbound;
         m_status = unbound;
@@ -302,6 +305,52 @@ bool HsmSettingsModel::forgetPin()
                           [](HsmBinding &hsm, std::optional<HsmStatus> &) -> Result<void> { return hsm.forgetPin(); });
 }
 
+bool HsmSettingsModel::trustModule()
+{
+    const QString refusal = trustRefusal();
+    if (!refusal.isEmpty())
+        return false;
+    const QString module = untrustedModule();
+    const Result<void> trusted = KeyOperations::hsmTrustModule(module);
+    if (!trusted) {
+        Q_EMIT finished(Task::TrustModule, trusted, errorText(trusted.error(), Task::TrustModule));
+        return false;
+    }
+    m_status->moduleTrusted = true; // a fact now; the rest of the status is read again
+    Q_EMIT statusChanged();
+    refresh(); // before finished(), so that what follows it waits for the new status
+    Q_EMIT finished(Task::TrustModule, trusted,
+                    tr("This computer now trusts the PKCS#11 module %1.").arg(QDir::toNativeSeparators(module)));
+    return true;
+}
+
+QString HsmSettingsModel::untrustedModule() const
+{
+    if (!m_status || !m_status->bound || m_status->moduleTrusted)
+        return {};
+    return m_status->binding.modulePath;
+}
+
+QString HsmSettingsModel::untrustedWarning() const
+{
+    const QString module = untrustedModule();
+    if (module.isEmpty())
+        return {};
+    return tr("This vault names the PKCS#11 module %1, which this computer does not trust. A module runs inside "
+              "Coffer with your rights and sees the token PIN. Trust it only if you know where it comes from.")
+            .arg(QDir::toNativeSeparators(module));
+}
+
+QString HsmSettingsModel::trustQuestion() const
+{
+    const QString module = untrustedModule();
+    if (module.isEmpty())
+        return {};
+    return tr("Trust the PKCS#11 module %1? Coffer then loads it for every vault that names it, with your rights, "
+              "and gives it the token PIN. Do this only if you installed the module or know where it comes from.")
+            .arg(QDir::toNativeSeparators(module));
+}
+
 // --- Rules ----------------------------------------------------------------------------------------------------
 
 QString HsmSettingsModel::bindRefusal(const QString &modulePath, const QString &tokenLabel, bool hasPin) const
@@ -331,6 +380,8 @@ QString HsmSettingsModel::testPinRefusal(bool hasPin) const
         return tr("Wait for the token to answer.");
     if (!m_status || !m_status->bound)
         return tr("No token is bound yet: Bind checks the PIN.");
+    if (!untrustedModule().isEmpty())
+        return tr("This computer does not trust the token's module: trust it first.");
     if (!hasPin)
         return tr("Enter the token's user PIN first.");
     return {};
@@ -345,6 +396,17 @@ QString HsmSettingsModel::unbindRefusal() const
     if (!m_status)
         return tr("The token's status is not known yet.");
     return unbindRefusal(*m_status);
+}
+
+QString HsmSettingsModel::trustRefusal() const
+{
+    if (!m_session || !m_session->isUnlocked())
+        return tr("The vault is locked.");
+    if (isBusy())
+        return tr("Wait for the token to answer.");
+    if (untrustedModule().isEmpty())
+        return tr("This computer trusts the module already.");
+    return {};
 }
 
 QString HsmSettingsModel::unbindRefusal(const HsmStatus &status)
@@ -395,6 +457,7 @@ QList<QPair<QString, QString>> HsmSettingsModel::statusRows(const HsmStatus &s)
     rows.append({tr("Manufacturer"),
                  b.model.isEmpty() ? orDash(b.manufacturer) : tr("%1, %2").arg(orDash(b.manufacturer), b.model)});
     rows.append({tr("Module"), QDir::toNativeSeparators(b.modulePath)});
+    rows.append({tr("Module trusted"), s.moduleTrusted ? tr("yes") : tr("no: it is not loaded")});
     rows.append({tr("Module loads"), yesNo(s.moduleLoads)});
     rows.append({tr("Token present"), yesNo(s.tokenPresent)});
     rows.append(
@@ -407,13 +470,15 @@ QList<QPair<QString, QString>> HsmSettingsModel::statusRows(const HsmStatus &s)
                                      : tr("%1 (objects of purged keys: %2)")
                                                .arg(s.orphans.size())
                                                .arg(s.orphans.join(QStringLiteral(", ")))});
-    if (!s.problem.isEmpty())
+    if (!s.problem.isEmpty() && s.moduleTrusted) // an untrusted module has its own warning on the page
         rows.append({tr("Problem"), s.problem});
     return rows;
 }
 
 QString HsmSettingsModel::errorText(const Error &error, Task task)
 {
+    if (task == Task::TrustModule)
+        return tr("The module could not be trusted: %1").arg(error.context());
     switch (error.code()) {
     case ErrorCode::WrongCredential:
         return tr("Wrong PIN: the token refused it. Check the user PIN (not the SO PIN); tokens lock after a few "

@@ -20,19 +20,21 @@ class Vault;
 
 namespace coffer::models {
 
+class KeyOperations;
 class VaultSession;
 
 // The logic of the "Hardware security module (PKCS#11)" group of the vault's Properties page: the binding's status,
 // the module picker (p11-kit's registered modules plus files the user chose), the tokens of the chosen module, the
-// PIN test, bind and unbind. Every token call runs off the GUI thread, one at a time; calls that use the vault
-// (status, login, bind, unbind, forget PIN) mark the session busy meanwhile, as other background work does.
-// finished() reports each task with a translated text; pages bind their buttons to the pure rules below.
+// PIN test, bind and unbind, and trusting a module this computer does not trust yet. Every token call runs off the GUI
+// thread, one at a time; calls that use the vault (status, login, bind, unbind, forget PIN) mark the session busy
+// meanwhile, as other background work does. finished() reports each task with a translated text; pages bind their
+// buttons to the pure rules below.
 class HsmSettingsModel : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Task { Status, Modules, Tokens, TestPin, Bind, Unbind, ForgetPin };
+    enum class Task { Status, Modules, Tokens, TestPin, Bind, Unbind, ForgetPin, TrustModule };
     Q_ENUM(Task)
 
     using ModuleLister = std::function<QStringList()>;
@@ -66,16 +68,28 @@ public:
     // (statusChanged, no task: returns false), and while other work holds the vault it reads once that ends.
     bool refresh();
     bool loadModules();
+    // Lists the tokens of a module; the vault's module while this computer does not trust it only when the person
+    // chose it with Browse (otherwise tokensError() says why, tokensChanged, and nothing starts: false).
     bool loadTokens(const QString &modulePath);
     bool testPin(SecureString pin, bool rememberPin);
     bool bind(const QString &modulePath, const QString &tokenLabel, SecureString pin, bool rememberPin);
     bool unbind();
     bool forgetPin();
+    // Trusts the bound module for this OS user (after the person confirmed trustQuestion()), then reads the status
+    // again; finished(TrustModule) says how it went. False when it was refused or failed.
+    bool trustModule();
+
+    // The module the vault names when this computer does not trust it (it is not loaded): "" otherwise.
+    QString untrustedModule() const;
+    // What the page shows about it, and the question Trust asks (translated; "" when the module is trusted).
+    QString untrustedWarning() const;
+    QString trustQuestion() const;
 
     // The rules the page binds its buttons to: "" when allowed, else why not (translated).
     QString bindRefusal(const QString &modulePath, const QString &tokenLabel, bool hasPin) const;
     QString testPinRefusal(bool hasPin) const;
     QString unbindRefusal() const;
+    QString trustRefusal() const;
     static QString unbindRefusal(const HsmStatus &status);
     // The question Bind asks before it binds (naming the token, and the token it replaces).
     QString bindQuestion(const QString &modulePath, const QString &tokenLabel) const;
@@ -104,6 +118,7 @@ private:
     void clear();
 
     QPointer<VaultSession> m_session;
+    KeyOperations *m_ops; // the one path to the vault's binding
     ModuleLister m_listModules;
     TokenLister m_listTokens;
     std::optional<Task> m_task;

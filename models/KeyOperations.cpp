@@ -292,29 +292,97 @@ Result<QList<KeyRotationStatus>> KeyOperations::rotationSchedule()
     return withKeys([&](KeyStore &store) { return store.rotationSchedule(); });
 }
 
+bool KeyOperations::runOnVaultInBackground(std::function<void(Vault &)> work, QObject *context,
+                                           std::function<void()> done)
+{
+    if (!m_session || !m_session->vault() || !m_session->beginBackgroundWork())
+        return false;
+    VaultSession *session = m_session;
+    // The watcher belongs to the session: should the caller go away early, the session still leaves busy.
+    auto *watcher = new QFutureWatcher<bool>(session);
+    connect(watcher, &QFutureWatcher<bool>::finished, session,
+            [session, watcher, receiver = QPointer<QObject>(context), hasContext = context != nullptr,
+             done = std::move(done)] {
+                watcher->deleteLater();
+                session->endBackgroundWork();
+                if ((receiver || !hasContext) && done)
+                    done();
+            });
+    Vault *vault = session->vault();
+    const QFuture<bool> future = runInBackground([vault, work = std::move(work)] {
+        work(*vault);
+        return true;
+    });
+    session->trackBackgroundWork(QFuture<void>(future));
+    watcher->setFuture(future);
+    return true;
+}
+
+bool KeyOperations::runOnKeysInBackground(std::function<void(KeyStore &)> work, QObject *context,
+                                          std::function<void()> done)
+{
+    return runOnVaultInBackground([work = std::move(work)](Vault &vault) { work(vault.keys()); }, context,
+                                  std::move(done));
+}
+
+bool KeyOperations::runOnHsmInBackground(std::function<void(HsmBinding &)> work, QObject *context,
+                                         std::function<void()> done)
+{
+    return runOnVaultInBackground([work = std::move(work)](Vault &vault) { work(vault.hsm()); }, context,
+                                  std::move(done));
+}
+
+Result<HsmBinding *> KeyOperations::hsm()
+{
+    if (!m_session || !m_session->vault())
+        return lockedError();
+    if (m_session->isBusy())
+        return Error(ErrorCode::Busy, QStringLiteral("the vault is busy with background work"));
+    return &m_session->vault()->hsm();
+}
+
 std::optional<HsmBindingInfo> KeyOperations::hsmBinding()
 {
-    if (!m_session || !m_session->vault() || m_session->isBusy())
+    auto binding = hsm();
+    if (!binding)
         return std::nullopt;
-    return m_session->vault()->hsm().binding();
+    return (*binding)->binding();
 }
 
 Result<HsmStatus> KeyOperations::hsmStatus()
 {
-    if (!m_session || !m_session->vault())
-        return lockedError();
-    if (m_session->isBusy())
-        return Error(ErrorCode::Busy, QStringLiteral("the vault is busy with background work"));
-    return m_session->vault()->hsm().status();
+    return withHsm([](HsmBinding &binding) { return binding.status(); });
 }
 
 Result<void> KeyOperations::hsmLogin(const SecureString &pin, bool rememberPin)
 {
-    if (!m_session || !m_session->vault())
-        return lockedError();
-    if (m_session->isBusy())
-        return Error(ErrorCode::Busy, QStringLiteral("the vault is busy with background work"));
-    return m_session->vault()->hsm().login(pin, rememberPin);
+    return withHsm([&](HsmBinding &binding) { return binding.login(pin, rememberPin); });
+}
+
+Result<HsmBindingInfo> KeyOperations::hsmBind(const QString &modulePath, const QString &tokenLabel,
+                                              const SecureString &pin, bool rememberPin)
+{
+    return withHsm([&](HsmBinding &binding) { return binding.bind(modulePath, tokenLabel, pin, rememberPin); });
+}
+
+Result<void> KeyOperations::hsmUnbind()
+{
+    return withHsm([](HsmBinding &binding) { return binding.unbind(); });
+}
+
+Result<void> KeyOperations::hsmForgetPin()
+{
+    return withHsm([](HsmBinding &binding) { return binding.forgetPin(); });
+}
+
+bool KeyOperations::hsmIsTrustedModule(const QString &modulePath)
+{
+    return HsmBinding::isTrustedModule(modulePath);
+}
+
+Result<void> KeyOperations::hsmTrustModule(const QString &modulePath)
+{
+    return HsmBinding::trustModule(modulePath);
 }
 
 } // namespace coffer::models

@@ -15,7 +15,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
+
+namespace coffer {
+class Vault;
+}
 
 namespace coffer::models {
 
@@ -26,7 +31,8 @@ class VaultSession;
 // (Forbidden names what is missing) and recorded in the audit log; can() asks beforehand so pages disable what
 // would be refused. Calls are synchronous and run on the GUI thread, except key generation and import (RSA-4096
 // takes seconds): createInBackground()/importInBackground() run those off the GUI thread while the session is
-// marked busy, and finish with keyCreated(). After each successful write, keysChanged() (and
+// marked busy, and finish with keyCreated(); runOnKeysInBackground()/runOnHsmInBackground() do the same for the
+// pages' own token calls (Try it on HSM keys, the HSM settings). After each successful write, keysChanged() (and
 // ObjectOperations-style objectsChanged(Key)) tells the pages to refresh.
 class KeyOperations : public QObject
 {
@@ -74,6 +80,12 @@ public:
     // Rotate now off the GUI thread (new RSA material takes seconds); keyRotated() follows.
     bool rotateInBackground(const QString &name);
     bool isWorking() const { return m_working; }
+    // Runs `work` with the vault's keys (or its PKCS#11 binding) off the GUI thread while the session is busy
+    // (other calls answer Busy meanwhile), then `done` on the GUI thread, unless `context` was destroyed by then.
+    // For calls that may wait on a token. False (nothing started) when locked or busy. `work` must not touch
+    // widgets or this object.
+    bool runOnKeysInBackground(std::function<void(KeyStore &)> work, QObject *context, std::function<void()> done);
+    bool runOnHsmInBackground(std::function<void(HsmBinding &)> work, QObject *context, std::function<void()> done);
 
     // Cryptographic operations (Azure's names); `version` empty = the current version.
     Result<SignResult> sign(const QString &name, const QString &version, SignAlg alg, QByteArrayView digest);
@@ -90,10 +102,19 @@ public:
     Result<rotation::RotationPolicy> setRotationPolicy(const QString &name, const rotation::RotationPolicy &policy);
     Result<QList<KeyRotationStatus>> rotationSchedule();
 
-    // The vault's PKCS#11 token: binding (no check), status (VaultGet) and the session's login.
+    // The vault's PKCS#11 token on the GUI thread (each may wait on the token; runOnHsmInBackground does not):
+    // binding (no check), status (VaultGet), the session's login, bind, unbind and the PIN in the keychain.
     std::optional<HsmBindingInfo> hsmBinding();
     Result<HsmStatus> hsmStatus();
     Result<void> hsmLogin(const SecureString &pin, bool rememberPin = false);
+    Result<HsmBindingInfo> hsmBind(const QString &modulePath, const QString &tokenLabel, const SecureString &pin,
+                                   bool rememberPin = false);
+    Result<void> hsmUnbind();
+    Result<void> hsmForgetPin();
+    // Whether this OS user lets Coffer load a module, and trusting one (HsmBinding::isTrustedModule/trustModule:
+    // machine settings, no vault needed). Only after the person confirmed where the module comes from.
+    static bool hsmIsTrustedModule(const QString &modulePath);
+    static Result<void> hsmTrustModule(const QString &modulePath);
 
 Q_SIGNALS:
     void keysChanged();
@@ -108,6 +129,16 @@ Q_SIGNALS:
 
 private:
     Result<KeyStore *> keys();
+    Result<HsmBinding *> hsm();
+    template<typename F>
+    auto withHsm(F &&f) -> decltype(f(std::declval<HsmBinding &>()))
+    {
+        auto binding = hsm();
+        if (!binding)
+            return binding.error();
+        return f(**binding);
+    }
+    bool runOnVaultInBackground(std::function<void(Vault &)> work, QObject *context, std::function<void()> done);
     template<typename F>
     auto withKeys(F &&f) -> decltype(f(std::declval<KeyStore &>()))
     {

@@ -1636,6 +1636,42 @@
         <source>Orphaned objects on the token</source>
         <translation>Verwaiste Objekte auf dem Token</translation>
     </message>
+    <message>
+        <source>This computer does not trust this module, so its tokens are not listed.</source>
+        <translation>Dieser Rechner vertraut diesem Modul nicht, daher werden seine Tokens nicht aufgelistet.</translation>
+    </message>
+    <message>
+        <source>This computer now trusts the PKCS#11 module %1.</source>
+        <translation>Dieser Rechner vertraut jetzt dem PKCS#11-Modul %1.</translation>
+    </message>
+    <message>
+        <source>This vault names the PKCS#11 module %1, which this computer does not trust. A module runs inside Coffer with your rights and sees the token PIN. Trust it only if you know where it comes from.</source>
+        <translation>Dieser Tresor nennt das PKCS#11-Modul %1, dem dieser Rechner nicht vertraut. Ein Modul läuft in Coffer mit Ihren Rechten und sieht die PIN des Tokens. Vertrauen Sie ihm nur, wenn Sie wissen, woher es stammt.</translation>
+    </message>
+    <message>
+        <source>Trust the PKCS#11 module %1? Coffer then loads it for every vault that names it, with your rights, and gives it the token PIN. Do this only if you installed the module or know where it comes from.</source>
+        <translation>Dem PKCS#11-Modul %1 vertrauen? Coffer lädt es dann für jeden Tresor, der es nennt, mit Ihren Rechten und übergibt ihm die PIN des Tokens. Tun Sie das nur, wenn Sie das Modul selbst installiert haben oder wissen, woher es stammt.</translation>
+    </message>
+    <message>
+        <source>This computer does not trust the token&apos;s module: trust it first.</source>
+        <translation>Dieser Rechner vertraut dem Modul des Tokens nicht: Vertrauen Sie ihm zuerst.</translation>
+    </message>
+    <message>
+        <source>This computer trusts the module already.</source>
+        <translation>Dieser Rechner vertraut dem Modul bereits.</translation>
+    </message>
+    <message>
+        <source>Module trusted</source>
+        <translation>Modul vertraut</translation>
+    </message>
+    <message>
+        <source>no: it is not loaded</source>
+        <translation>nein: es wird nicht geladen</translation>
+    </message>
+    <message>
+        <source>The module could not be trusted: %1</source>
+        <translation>Dem Modul konnte nicht vertraut werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::KeyActions</name>
@@ -3161,6 +3197,18 @@ Löschschutz: %4</translation>
     <message>
         <source>Remove the binding to token &apos;%1&apos; (serial %2)? The token and its objects stay as they are; new HSM keys need a token bound again.</source>
         <translation>Die Bindung an das Token „%1“ (Seriennummer %2) entfernen? Das Token und seine Objekte bleiben unverändert; für neue HSM-Schlüssel muss wieder ein Token gebunden werden.</translation>
+    </message>
+    <message>
+        <source>Let Coffer load this module for your user on this computer</source>
+        <translation>Coffer darf dieses Modul für Ihren Benutzer auf diesem Rechner laden</translation>
+    </message>
+    <message>
+        <source>Trust a PKCS#11 module</source>
+        <translation>Einem PKCS#11-Modul vertrauen</translation>
+    </message>
+    <message>
+        <source>Tru&amp;st this module…</source>
+        <translation>Diesem Modul &amp;vertrauen…</translation>
     </message>
 </context>
 <context>

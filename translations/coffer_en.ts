@@ -1636,6 +1636,42 @@
         <source>Orphaned objects on the token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This computer does not trust this module, so its tokens are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer now trusts the PKCS#11 module %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault names the PKCS#11 module %1, which this computer does not trust. A module runs inside Coffer with your rights and sees the token PIN. Trust it only if you know where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the PKCS#11 module %1? Coffer then loads it for every vault that names it, with your rights, and gives it the token PIN. Do this only if you installed the module or know where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer does not trust the token&apos;s module: trust it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer trusts the module already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: it is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module could not be trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::KeyActions</name>
@@ -3160,6 +3196,18 @@ Purge protection: %4</translation>
     </message>
     <message>
         <source>Remove the binding to token &apos;%1&apos; (serial %2)? The token and its objects stay as they are; new HSM keys need a token bound again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let Coffer load this module for your user on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a PKCS#11 module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tru&amp;st this module…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -43,6 +43,9 @@ HsmSettingsPanel::HsmSettingsPanel(QWidget *parent)
     , m_prompter(m_ownPrompter.get())
     , m_status(new QLabel(this))
     , m_statusError(makeErrorLabel(this))
+    , m_trustBox(new QWidget(this))
+    , m_trustWarning(makeErrorLabel(m_trustBox))
+    , m_trust(button("access", tr("Tru&st this module…"), "hsmTrustModuleButton", m_trustBox))
     , m_module(new QComboBox(this))
     , m_token(new QComboBox(this))
     , m_tokenNote(makeHintLabel({}, this))
@@ -63,6 +66,9 @@ HsmSettingsPanel::HsmSettingsPanel(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_statusError->setObjectName(QStringLiteral("hsmStatusError"));
+    m_trustBox->setObjectName(QStringLiteral("hsmTrustBox"));
+    m_trustWarning->setObjectName(QStringLiteral("hsmTrustWarning"));
+    m_trustWarning->setVisible(true); // the box shows or hides both
     m_module->setObjectName(QStringLiteral("hsmModuleCombo"));
     m_module->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_module->setMinimumContentsLength(28);
@@ -83,6 +89,12 @@ HsmSettingsPanel::HsmSettingsPanel(QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_refresh, 0, Qt::AlignTop);
+
+    auto *trustRow = new QHBoxLayout(m_trustBox);
+    trustRow->setContentsMargins(0, 0, 0, 0);
+    trustRow->addWidget(m_trustWarning, 1);
+    trustRow->addWidget(m_trust, 0, Qt::AlignTop);
+    m_trustBox->setVisible(false);
 
     auto *pinRow = new QHBoxLayout;
     pinRow->addWidget(m_pin, 1);
@@ -106,6 +118,7 @@ HsmSettingsPanel::HsmSettingsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
     layout->addWidget(m_statusError);
+    layout->addWidget(m_trustBox);
     layout->addLayout(form);
     layout->addLayout(buttons);
     layout->addWidget(m_message);
@@ -129,6 +142,7 @@ HsmSettingsPanel::HsmSettingsPanel(QWidget *parent)
     connect(m_forgetPin, &QPushButton::clicked, this, [this] { later([this] { return m_model->forgetPin(); }); });
     connect(m_bind, &QPushButton::clicked, this, &HsmSettingsPanel::bind);
     connect(m_unbind, &QPushButton::clicked, this, &HsmSettingsPanel::unbind);
+    connect(m_trust, &QPushButton::clicked, this, &HsmSettingsPanel::trustModule);
 
     rebuildModules();
     rebuildTokens();
@@ -283,6 +297,8 @@ void HsmSettingsPanel::showStatus()
 {
     const auto &status = m_model->status();
     setErrorText(m_statusError, m_model->statusError());
+    m_trustWarning->setText(m_model->untrustedWarning());
+    m_trustBox->setVisible(!m_trustWarning->text().isEmpty());
     if (!status) {
         m_status->setText(m_model->session() && m_model->session()->isUnlocked() ? tr("Reading the status…")
                                                                                  : tr("Unlock the vault to see "
@@ -313,6 +329,7 @@ void HsmSettingsPanel::updateActions()
     bindRule(m_bind, m_model->bindRefusal(selectedModule(), selectedToken(), hasPin),
              tr("Check the token and the PIN, then record the binding in the vault"));
     bindRule(m_unbind, m_model->unbindRefusal(), tr("Remove the binding from the vault"));
+    bindRule(m_trust, m_model->trustRefusal(), tr("Let Coffer load this module for your user on this computer"));
     const auto &status = m_model->status();
     m_forgetPin->setVisible(status && status->pinInKeychain);
     m_forgetPin->setEnabled(unlocked && !m_model->isBusy());
@@ -378,6 +395,23 @@ void HsmSettingsPanel::unbind()
                                      .arg(binding.tokenLabel, binding.tokenSerial)))
         return;
     m_model->unbind();
+}
+
+void HsmSettingsPanel::trustModule()
+{
+    setErrorText(m_error, {});
+    m_message->clear();
+    const QString refusal = m_model->trustRefusal();
+    if (!refusal.isEmpty()) {
+        setErrorText(m_error, refusal);
+        return;
+    }
+    if (!m_prompter->confirm(tr("Trust a PKCS#11 module"), m_model->trustQuestion()))
+        return;
+    const QString module = m_model->untrustedModule();
+    // finished() reports how it went; the status is read again, then the module's tokens can be listed.
+    if (m_model->trustModule() && selectedModule() == module)
+        later([this, module] { return m_model->loadTokens(module); });
 }
 
 void HsmSettingsPanel::onFinished(models::HsmSettingsModel::Task task, const Result<void> &result, const QString &text)

@@ -27,6 +27,7 @@ class WidgetPrompter;
 // The "Hardware security module (PKCS#11)" group of the vault's Properties page: the bound token's status, a module
 // picker (p11-kit's registered modules and Browse…), the chosen module's tokens, the user PIN with Test PIN and
 // Remember in keychain, Bind (after a confirmation) and Unbind (refused, with the reason, while HSM keys exist).
+// When the vault names a module this computer does not trust, a warning and "Trust this module…" (confirmed).
 // The logic is models::HsmSettingsModel; token calls run off the GUI thread behind a busy indicator.
 class HsmSettingsPanel : public QGroupBox
 {
@@ -64,6 +65,7 @@ private:
     void testPin();
     void bind();
     void unbind();
+    void trustModule();
 
     models::HsmSettingsModel *m_model;
     std::unique_ptr<WidgetPrompter> m_ownPrompter;
@@ -74,6 +76,9 @@ private:
 
     QLabel *m_status;
     QLabel *m_statusError;
+    QWidget *m_trustBox;
+    QLabel *m_trustWarning;
+    QPushButton *m_trust;
     QComboBox *m_module;
     QComboBox *m_token;
     QLabel *m_tokenNote;

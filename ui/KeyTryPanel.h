@@ -3,6 +3,7 @@
 #include "core/vault/KeyTypes.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -74,6 +76,10 @@ private:
     // while the session is busy): both have the same calls.
     template<typename Api>
     static Outcome perform(Api &api, const Request &request);
+    // The digest a signing algorithm signs, for QCryptographicHash and for people ("SHA-256").
+    static std::pair<QCryptographicHash::Algorithm, QString> hashOf(SignAlg alg);
+    static bool isSignOp(KeyOp op); // sign, verify
+    static bool isPlainOp(KeyOp op); // decrypt, unwrapKey: the output is secret
 
     void watchSession();
     void rebuildOperations();

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -64,6 +65,11 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_lock);
 
+    // Below the header, the groups scroll: the HSM group would otherwise make the window taller than the screen.
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("propertiesContent"));
+    m_propertiesView->setMinimumHeight(160);
+    m_keyslotView->setMinimumHeight(100);
     auto *propertiesBox = new QGroupBox(tr("Properties"), this);
     auto *propertiesLayout = new QVBoxLayout(propertiesBox);
     propertiesLayout->addWidget(m_propertiesView);
@@ -71,12 +77,21 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     auto *keyslotLayout = new QVBoxLayout(keyslotBox);
     keyslotLayout->addWidget(m_keyslotView);
 
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(propertiesBox, 3);
+    contentLayout->addWidget(keyslotBox, 2);
+    contentLayout->addWidget(m_hsm);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("propertiesScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content); // reparents the groups and the tables
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addLayout(header);
-    layout->addWidget(propertiesBox, 3);
-    layout->addWidget(keyslotBox, 2);
-    layout->addWidget(m_hsm);
+    layout->addWidget(scroll, 1);
 }
 
 void PropertiesPage::setSession(models::VaultSession *session)

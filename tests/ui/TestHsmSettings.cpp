@@ -1,8 +1,10 @@
 // The HSM settings of the vault's Properties page on a real SoftHSM2 token (a fresh one per run, CTest fixture):
 // the module chosen with Browse…, its tokens listed, a wrong PIN refused as "Wrong PIN" with nothing bound, the right
 // PIN binds (after the confirmation), Test PIN, an HSM key made and tried (off the GUI thread), and Unbind refused
-// while it exists. Without SoftHSM2 the token cases skip; the rules without a token always run.
-// Leaves the screenshot 33-hsm-settings.png in test-output/screenshots.
+// while it exists. A vault bound to a module this computer does not trust (a copy of SoftHSM, its trust removed as
+// on another machine): the warning and "Trust this module…", refused then confirmed. Without SoftHSM2 the token
+// cases skip; the rules without a token always run.
+// Leaves the screenshots 33-hsm-settings.png and 34-hsm-untrusted-module.png in test-output/screenshots.
 
 #include "core/vault/KeyStore.h"
 #include "core/vault/Vault.h"
@@ -18,9 +20,12 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
 #include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
@@ -32,6 +37,23 @@ using models::HsmSettingsModel;
 
 namespace {
 const QByteArray kPassphrase = "hsm settings test passphrase";
+
+// Modules whose tokens were listed (from the model's worker thread).
+struct ListedModules
+{
+    QMutex mutex;
+    QStringList modules;
+    void add(const QString &module)
+    {
+        const QMutexLocker lock(&mutex);
+        modules << module;
+    }
+    bool contains(const QString &module)
+    {
+        const QMutexLocker lock(&mutex);
+        return modules.contains(module);
+    }
+};
 
 template<typename T>
 T *child(QObject *parent, const char *name)
@@ -86,6 +108,19 @@ private:
         services.kdf = Argon2Params::fastForTests();
         auto session = std::make_unique<models::VaultSession>(created->vault->path(), services);
         session->adopt(std::move(created->vault));
+        return session;
+    }
+    // A new session on the vault at `path`, as when it is opened again (a fresh HSM binding, no token open).
+    std::unique_ptr<models::VaultSession> reopen(const QString &path)
+    {
+        auto vault = Vault::open(path, Credential::passphrase(SecureString::fromUtf8(kPassphrase)), m_clock);
+        if (!vault)
+            qFatal("cannot open the vault: %s", qPrintable(vault.error().toString()));
+        models::Services services;
+        services.clock = &m_clock;
+        services.kdf = Argon2Params::fastForTests();
+        auto session = std::make_unique<models::VaultSession>(path, services);
+        session->adopt(std::move(*vault));
         return session;
     }
     static QString text(QWidget *w, const char *name) { return child<QLabel>(w, name)->text(); }
@@ -270,6 +305,117 @@ private Q_SLOTS:
         m_session->lock();
         QVERIFY(!model->status().has_value());
         QVERIFY(!panel->isEnabled());
+    }
+
+    void untrustedModule()
+    {
+        const auto token = test::testToken();
+        if (!token)
+            QSKIP(qPrintable(test::softHsmSkipReason()));
+        // A module file this computer has never trusted: a copy of SoftHSM in a folder of its own.
+        const QString folder = m_dir.filePath(QStringLiteral("modules"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString copy = QDir(folder).filePath(QStringLiteral("libvendor-pkcs11.so"));
+        QVERIFY(QFile::copy(QFileInfo(token->module).canonicalFilePath(), copy));
+        const QString module = QFileInfo(copy).canonicalFilePath();
+        QVERIFY(!HsmBinding::isTrustedModule(module));
+
+        // Bound here (bind trusts the module it is given), then the trust goes, as on another computer.
+        QString path;
+        {
+            auto binder = makeSession(QStringLiteral("Untrusted"));
+            path = binder->path();
+            COFFER_VERIFY_OK(binder->vault()->hsm().bind(module, token->label, token->pin));
+            QVERIFY(HsmBinding::isTrustedModule(module));
+        }
+        QVERIFY(QFile::remove(HsmBinding::trustedModulesFile()));
+        QVERIFY(!HsmBinding::isTrustedModule(module));
+        m_session = reopen(path);
+
+        ui::PropertiesPage page;
+        page.resize(900, 1000);
+        ui::HsmSettingsPanel *panel = page.hsmSettings();
+        panel->setPrompter(&m_prompter);
+        HsmSettingsModel *model = panel->model();
+        // Which modules were asked for their tokens (each one is loaded for that).
+        auto listed = std::make_shared<ListedModules>();
+        model->setListers([] { return QStringList(); },
+                          [listed](const QString &m) {
+                              listed->add(m);
+                              return HsmBinding::tokens(m);
+                          });
+        page.setSession(m_session.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        waitIdle(model);
+        QVERIFY(model->status().has_value());
+        QVERIFY(model->status()->bound);
+        QVERIFY(!model->status()->moduleTrusted);
+        QVERIFY(!model->status()->moduleLoads); // not loaded at all
+        QVERIFY(!model->status()->loggedIn);
+
+        // The warning names the module, and Trust is offered.
+        const QString warning
+                = QStringLiteral("This vault names the PKCS#11 module %1, which this computer does not trust. "
+                                 "A module runs inside Coffer with your rights and sees the token PIN. Trust it "
+                                 "only if you know where it comes from.")
+                          .arg(module);
+        auto *trustBox = child<QWidget>(panel, "hsmTrustBox");
+        QVERIFY(trustBox->isVisible());
+        QCOMPARE(text(panel, "hsmTrustWarning"), warning);
+        QVERIFY2(text(panel, "hsmStatus").contains(QStringLiteral("no: it is not loaded")),
+                 qPrintable(text(panel, "hsmStatus")));
+        auto *trust = child<QPushButton>(panel, "hsmTrustModuleButton");
+        QVERIFY(trust->isVisible());
+        QVERIFY(trust->isEnabled());
+        // The module is not loaded, not even to list its tokens, and Test PIN says why it cannot run.
+        QVERIFY(!listed->contains(module));
+        auto *tokens = child<QComboBox>(panel, "hsmTokenCombo");
+        QCOMPARE(tokens->count(), 0);
+        QCOMPARE(text(panel, "hsmTokenNote"),
+                 QStringLiteral("This computer does not trust this module, so its tokens are not listed."));
+        auto *pin = child<QLineEdit>(panel, "hsmPinEdit");
+        auto *testPin = child<QPushButton>(panel, "hsmTestPinButton");
+        QTest::keyClicks(pin, token->pin.toQStringForDisplay());
+        QVERIFY(!testPin->isEnabled());
+        QCOMPARE(testPin->toolTip(),
+                 QStringLiteral("This computer does not trust the token's module: trust it first."));
+        pin->clear();
+        shot(&page, QStringLiteral("34-hsm-untrusted-module"));
+
+        // Refused: nothing changes.
+        m_prompter.confirmAnswer = false;
+        click(trust);
+        QCOMPARE(m_prompter.asked.last(), QStringLiteral("Trust a PKCS#11 module"));
+        QVERIFY2(m_prompter.questions.last().contains(module), qPrintable(m_prompter.questions.last()));
+        QVERIFY(!model->isBusy());
+        QVERIFY(!HsmBinding::isTrustedModule(module));
+        QVERIFY(!QFile::exists(HsmBinding::trustedModulesFile()));
+        QVERIFY(trustBox->isVisible());
+        QVERIFY(!model->status()->moduleTrusted);
+
+        // Confirmed: the module is trusted and the token usable.
+        m_prompter.confirmAnswer = true;
+        click(trust);
+        waitIdle(model);
+        QVERIFY(HsmBinding::isTrustedModule(module));
+        QCOMPARE(text(panel, "hsmMessage"),
+                 QStringLiteral("This computer now trusts the PKCS#11 module %1.").arg(module));
+        QCOMPARE(text(panel, "hsmError"), QString());
+        QVERIFY(model->status()->moduleTrusted);
+        QVERIFY(model->status()->moduleLoads);
+        QVERIFY(model->status()->tokenPresent);
+        QVERIFY(!trustBox->isVisible());
+        QTRY_VERIFY(tokens->findData(token->label) >= 0); // its tokens are listed now
+        QVERIFY(listed->contains(module));
+        QVERIFY(!model->status()->loggedIn); // the PIN is still needed
+        QTest::keyClicks(pin, token->pin.toQStringForDisplay());
+        click(testPin);
+        waitIdle(model);
+        QCOMPARE(text(panel, "hsmMessage"), QStringLiteral("The PIN is correct: the token accepted it."));
+        QVERIFY(model->status()->loggedIn);
+        QVERIFY2(text(panel, "hsmStatus").contains(token->label), qPrintable(text(panel, "hsmStatus")));
+        m_session.reset();
     }
 };
 
