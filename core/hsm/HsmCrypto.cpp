@@ -97,7 +97,7 @@ Result<QByteArray> HsmToken::sign(const HsmKeyRef &key, crypto::SignAlg alg, QBy
     }
     COFFER_TRY(d->requireMechanism(mechanism.mechanism, CKF_SIGN, crypto::signAlgName(alg)));
     auto signature = d->pool->run<QByteArray>([&](Session &session) -> Result<QByteArray> {
-        auto object = findObject(session, key, CKO_PRIVATE_KEY);
+        auto object = d->object(session, key, CKO_PRIVATE_KEY);
         if (!object)
             return object.error();
         if (!session.ok(session.f()->C_SignInit(session.handle(), &mechanism, *object)))
@@ -142,7 +142,7 @@ Result<SecureBytes> HsmToken::decrypt(const HsmKeyRef &key, crypto::EncAlg alg, 
         gcm.ulTagBits = kGcmTagBytes * 8;
         CK_MECHANISM mechanism {CKM_AES_GCM, &gcm, sizeof gcm};
         return d->pool->run<SecureBytes>([&](Session &session) -> Result<SecureBytes> {
-            auto object = findObject(session, key, CKO_SECRET_KEY);
+            auto object = d->object(session, key, CKO_SECRET_KEY);
             if (!object)
                 return object.error();
             if (!session.ok(session.f()->C_DecryptInit(session.handle(), &mechanism, *object)))
@@ -175,7 +175,7 @@ Result<SecureBytes> HsmToken::decrypt(const HsmKeyRef &key, crypto::EncAlg alg, 
     COFFER_TRY(d->requireMechanism(mechanism.mechanism, CKF_DECRYPT, name));
 
     return d->pool->run<SecureBytes>([&](Session &session) -> Result<SecureBytes> {
-        auto object = findObject(session, key, CKO_PRIVATE_KEY);
+        auto object = d->object(session, key, CKO_PRIVATE_KEY);
         if (!object)
             return object.error();
         CK_RV rv = session.f()->C_DecryptInit(session.handle(), &mechanism, *object);
@@ -239,7 +239,7 @@ Result<crypto::Ciphertext> HsmToken::encrypt(const HsmKeyRef &key, crypto::EncAl
     gcm.ulTagBits = kGcmTagBytes * 8;
     CK_MECHANISM mechanism {CKM_AES_GCM, &gcm, sizeof gcm};
     auto sealed = d->pool->run<QByteArray>([&](Session &session) -> Result<QByteArray> {
-        auto object = findObject(session, key, CKO_SECRET_KEY);
+        auto object = d->object(session, key, CKO_SECRET_KEY);
         if (!object)
             return object.error();
         if (!session.ok(session.f()->C_EncryptInit(session.handle(), &mechanism, *object)))

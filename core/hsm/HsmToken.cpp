@@ -55,6 +55,43 @@ Result<CK_OBJECT_HANDLE> findObject(Session &session, const HsmKeyRef &key, CK_O
     return found->front();
 }
 
+Result<CK_OBJECT_HANDLE> HsmToken::Impl::object(Session &session, const HsmKeyRef &key, CK_OBJECT_CLASS objectClass)
+{
+    const QPair<QByteArray, quint64> cacheKey(key.id, quint64(objectClass));
+    CK_OBJECT_HANDLE remembered = CK_INVALID_HANDLE;
+    {
+        const std::lock_guard lock(handleMutex);
+        remembered = handles.value(cacheKey, CK_INVALID_HANDLE);
+    }
+    if (remembered != CK_INVALID_HANDLE && !key.id.isEmpty()) {
+        QByteArray id(key.id.size(), '\0');
+        CK_OBJECT_CLASS cls = 0;
+        CK_ATTRIBUTE check[] = {{CKA_ID, id.data(), CK_ULONG(id.size())}, {CKA_CLASS, &cls, sizeof cls}};
+        const CK_RV rv = session.f()->C_GetAttributeValue(session.handle(), remembered, check, 2);
+        if (rv == CKR_OK && check[0].ulValueLen == CK_ULONG(key.id.size()) && id == key.id && cls == objectClass)
+            return remembered;
+        if (rv == CKR_SESSION_HANDLE_INVALID || rv == CKR_SESSION_CLOSED || rv == CKR_DEVICE_REMOVED
+            || rv == CKR_TOKEN_NOT_PRESENT) {
+            session.ok(rv);
+            return session.error("C_GetAttributeValue");
+        }
+    }
+    auto found = findObject(session, key, objectClass);
+    const std::lock_guard lock(handleMutex);
+    if (found)
+        handles.insert(cacheKey, *found);
+    else
+        handles.remove(cacheKey);
+    return found;
+}
+
+void HsmToken::Impl::forget(const QByteArray &id)
+{
+    const std::lock_guard lock(handleMutex);
+    for (auto it = handles.begin(); it != handles.end();)
+        it = it.key().first == id ? handles.erase(it) : std::next(it);
+}
+
 void destroyObjects(Session &session, QByteArrayView id)
 {
     auto found = session.find(id, CK_OBJECT_CLASS(~0UL));
@@ -261,6 +298,7 @@ Result<void> HsmToken::destroy(const HsmKeyRef &key)
 {
     if (key.id.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("the HSM key reference has no CKA_ID"));
+    d->forget(key.id);
     return d->pool->run<void>([&key](Session &session) -> Result<void> {
         auto found = session.find(key.id, CK_OBJECT_CLASS(~0UL));
         if (!found)

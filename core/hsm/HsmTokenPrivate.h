@@ -3,7 +3,11 @@
 #include "core/hsm/HsmToken.h"
 #include "core/hsm/Pkcs11Session.h"
 
+#include <QHash>
+#include <QPair>
+
 #include <atomic>
+#include <mutex>
 
 namespace coffer::hsm {
 
@@ -17,6 +21,16 @@ struct HsmToken::Impl
 
     // InvalidArgument "the token 'x' lacks CKM_... (needed for ...)" unless the mechanism is there with `flags`.
     Result<void> requireMechanism(CK_MECHANISM_TYPE type, CK_FLAGS flags, const QString &purpose) const;
+
+    // findObject() with the handle remembered per CKA_ID and class: a search is three calls, and as costly as an
+    // EC signature on SoftHSM. A remembered handle is used only after the token confirms, in this session, that it
+    // still names an object with that CKA_ID and class (one C_GetAttributeValue); otherwise the key is searched
+    // again. Safe when another process destroys the key, or a handle number is reused.
+    Result<CK_OBJECT_HANDLE> object(Session &session, const HsmKeyRef &key, CK_OBJECT_CLASS objectClass);
+    void forget(const QByteArray &id);
+
+    std::mutex handleMutex;
+    QHash<QPair<QByteArray, quint64>, CK_OBJECT_HANDLE> handles;
 };
 
 QString mechanismName(CK_MECHANISM_TYPE type);
