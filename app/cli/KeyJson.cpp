@@ -136,6 +136,7 @@ QString rotationActionName(KeyRotationOutcome::Action action)
     case KeyRotationOutcome::Action::Notified: return QStringLiteral("Notified");
     case KeyRotationOutcome::Action::WouldRotate: return QStringLiteral("WouldRotate");
     case KeyRotationOutcome::Action::WouldNotify: return QStringLiteral("WouldNotify");
+    case KeyRotationOutcome::Action::Skipped: return QStringLiteral("Skipped");
     case KeyRotationOutcome::Action::Failed: return QStringLiteral("Failed");
     }
     return QStringLiteral("Failed");

@@ -44,7 +44,8 @@ void addGcmFields(QJsonObject &out, const QByteArray &iv, const QByteArray &tag,
 
 // The rotation policy in Azure's shape with its "id" (.../keys/NAME/rotationpolicy).
 QJsonObject rotationPolicy(const rotation::RotationPolicy &policy, const QString &keyBaseId);
-// rotate-due: {"name", "action": "Rotated"|"Notified"|"WouldRotate"|"WouldNotify"|"Failed", "newVersion"?, "reason"}.
+// rotate-due: {"name", "action": "Rotated"|"Notified"|"WouldRotate"|"WouldNotify"|"Skipped"|"Failed", "newVersion"?,
+// "reason"}.
 QJsonObject rotationOutcome(const KeyRotationOutcome &outcome);
 QString rotationActionName(KeyRotationOutcome::Action action);
 

@@ -211,8 +211,10 @@ void registerKeyRotationCommands(CommandRegistry &registry)
     due.details = QStringLiteral(
             "Each due rotation makes a new version (recorded as KeyRotateIfDue); each due notification is recorded "
             "once per version. Prints one entry per key acted on: {\"name\", \"action\": Rotated|Notified|"
-            "WouldRotate|WouldNotify|Failed, \"newVersion\", \"reason\"}. With --dry-run nothing changes. Exit code "
-            "1 when a rotation failed (the others still happened). Run it from cron or a systemd timer.");
+            "WouldRotate|WouldNotify|Skipped|Failed, \"newVersion\", \"reason\"}. With --dry-run nothing changes. Exit "
+            "code "
+            "1 when a rotation failed (the others still happened); Skipped (a disabled key, or another run got there "
+            "first) is not a failure. Run it from cron or a systemd timer.");
     addUnlockWithToken(due);
     due.options.append({kDryRun, {}, QStringLiteral("only say what is due; change nothing")});
     due.examples = {QStringLiteral("coffer-cli key rotate-due --vault team-kv.coffer --keychain --dry-run")};

@@ -252,9 +252,9 @@ Result<QList<KeyRotationOutcome>> KeyStore::rotateDue(bool dryRun)
         if ((status.rotationDue || status.notificationDue) && !item.enabled) {
             // A disabled current version may be someone's kill switch: a timer must not bring the key back.
             out.append({status.name,
-                        Action::Failed,
+                        Action::Skipped,
                         {},
-                        QStringLiteral("skipped: the current version %1 is disabled; enable it or rotate by hand")
+                        QStringLiteral("the current version %1 is disabled; enable it or rotate by hand")
                                 .arg(item.version)});
             continue;
         }
@@ -280,6 +280,8 @@ Result<QList<KeyRotationOutcome>> KeyStore::rotateDue(bool dryRun)
             });
             if (rotated)
                 out.append({status.name, Action::Rotated, rotated->info.version, status.dueReason});
+            else if (rotated.error().code() == ErrorCode::Conflict) // another run or a person rotated it first
+                out.append({status.name, Action::Skipped, {}, rotated.error().context()});
             else
                 out.append({status.name, Action::Failed, {}, rotated.error().toString()});
         } else if (status.notificationDue) {
@@ -319,6 +321,8 @@ Result<QList<KeyRotationOutcome>> KeyStore::rotateDue(bool dryRun)
                     });
             if (noted)
                 out.append({status.name, Action::Notified, {}, status.dueReason});
+            else if (noted.error().code() == ErrorCode::Conflict)
+                out.append({status.name, Action::Skipped, {}, noted.error().context()});
             else
                 out.append({status.name, Action::Failed, {}, noted.error().toString()});
         }

@@ -38,7 +38,8 @@ struct KeyRotationStatus
 struct KeyRotationOutcome
 {
     QString name;
-    enum class Action { Rotated, Notified, WouldRotate, WouldNotify, Failed } action = Action::Rotated;
+    // Skipped: not done on purpose (a disabled current version, or another run or a person got there first).
+    enum class Action { Rotated, Notified, WouldRotate, WouldNotify, Skipped, Failed } action = Action::Rotated;
     QString newVersion; // Rotated
     QString reason; // why it was due, or the error
 };

@@ -607,7 +607,7 @@ private Q_SLOTS:
         auto ran = keys.rotateDue(false);
         COFFER_VERIFY_OK(ran);
         QCOMPARE(ran->size(), 1);
-        QCOMPARE(ran->first().action, KeyRotationOutcome::Action::Failed);
+        QCOMPARE(ran->first().action, KeyRotationOutcome::Action::Skipped);
         QVERIFY2(ran->first().reason.contains(u"disabled"), qPrintable(ran->first().reason));
         QCOMPARE(versionCount(*vault, QStringLiteral("killed")), 1); // no new enabled version behind the admin
     }
