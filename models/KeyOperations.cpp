@@ -359,27 +359,6 @@ Result<void> KeyOperations::hsmLogin(const SecureString &pin, bool rememberPin)
     return withHsm([&](HsmBinding &binding) { return binding.login(pin, rememberPin); });
 }
 
-Result<HsmBindingInfo> KeyOperations::hsmBind(const QString &modulePath, const QString &tokenLabel,
-                                              const SecureString &pin, bool rememberPin)
-{
-    return withHsm([&](HsmBinding &binding) { return binding.bind(modulePath, tokenLabel, pin, rememberPin); });
-}
-
-Result<void> KeyOperations::hsmUnbind()
-{
-    return withHsm([](HsmBinding &binding) { return binding.unbind(); });
-}
-
-Result<void> KeyOperations::hsmForgetPin()
-{
-    return withHsm([](HsmBinding &binding) { return binding.forgetPin(); });
-}
-
-bool KeyOperations::hsmIsTrustedModule(const QString &modulePath)
-{
-    return HsmBinding::isTrustedModule(modulePath);
-}
-
 Result<void> KeyOperations::hsmTrustModule(const QString &modulePath)
 {
     return HsmBinding::trustModule(modulePath);

@@ -103,17 +103,13 @@ public:
     Result<QList<KeyRotationStatus>> rotationSchedule();
 
     // The vault's PKCS#11 token on the GUI thread (each may wait on the token; runOnHsmInBackground does not):
-    // binding (no check), status (VaultGet), the session's login, bind, unbind and the PIN in the keychain.
+    // binding (no check), status (VaultGet) and the session's login. Bind, unbind and forgetting the PIN run in the
+    // background (runOnHsmInBackground, models/HsmSettingsModel).
     std::optional<HsmBindingInfo> hsmBinding();
     Result<HsmStatus> hsmStatus();
     Result<void> hsmLogin(const SecureString &pin, bool rememberPin = false);
-    Result<HsmBindingInfo> hsmBind(const QString &modulePath, const QString &tokenLabel, const SecureString &pin,
-                                   bool rememberPin = false);
-    Result<void> hsmUnbind();
-    Result<void> hsmForgetPin();
-    // Whether this OS user lets Coffer load a module, and trusting one (HsmBinding::isTrustedModule/trustModule:
-    // machine settings, no vault needed). Only after the person confirmed where the module comes from.
-    static bool hsmIsTrustedModule(const QString &modulePath);
+    // Trusting a module on this machine (HsmBinding::trustModule: no vault needed), only after the person confirmed
+    // where it comes from.
     static Result<void> hsmTrustModule(const QString &modulePath);
 
 Q_SIGNALS:

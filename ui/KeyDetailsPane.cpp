@@ -336,11 +336,11 @@ void KeyDetailsPane::updatePublicKey()
     m_pem->setEnabled(!oct);
     m_pem->setToolTip(oct ? tr("An oct (AES) key has no public half; its JWK holds kid, kty and key_ops only.")
                           : tr("SubjectPublicKeyInfo, PEM encoded (what openssl reads)"));
-    if (oct && m_format == PublicFormat::Pem) {
-        m_format = PublicFormat::Jwk;
-        m_jwk->setChecked(true);
-    }
-    if (m_format == PublicFormat::Jwk) {
+    // An oct key shows its JWK; the person's choice (m_format) stays for the RSA and EC keys shown next.
+    const PublicFormat shownFormat = oct ? PublicFormat::Jwk : m_format;
+    m_pem->setChecked(shownFormat == PublicFormat::Pem);
+    m_jwk->setChecked(shownFormat == PublicFormat::Jwk);
+    if (shownFormat == PublicFormat::Jwk) {
         auto jwk = m_operations->publicJwk(k.info.name, k.info.version);
         if (!jwk) {
             showError(models::KeyText::forError(jwk.error(), models::KeyTask::Read, k.info.name));

@@ -204,13 +204,13 @@ bool looksLikeJson(QByteArrayView data)
     return false;
 }
 
-Result<SoftwareKey> readJwk(QByteArrayView data)
+Result<SoftwareKey> readJwk(QByteArrayView data, std::optional<KeyOps> *ops)
 {
     QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return notAKey();
-    return jwk::fromJwk(doc.object());
+    return jwk::fromJwk(doc.object(), ops);
 }
 
 Result<QByteArray> encodePublic(const SoftwareKey &key, const char *output)
@@ -235,7 +235,8 @@ Result<QByteArray> encodePublic(const SoftwareKey &key, const char *output)
 
 } // namespace
 
-Result<SoftwareKey> readPrivateKey(QByteArrayView data, const SecureString *password, Format *detected)
+Result<SoftwareKey> readPrivateKey(QByteArrayView data, const SecureString *password, Format *detected,
+                                   std::optional<KeyOps> *jwkOps)
 {
     if (data.isEmpty())
         return invalid(QStringLiteral("the file is empty"));
@@ -249,7 +250,7 @@ Result<SoftwareKey> readPrivateKey(QByteArrayView data, const SecureString *pass
     if (looksLikeJson(data)) {
         if (detected)
             *detected = Format::Jwk;
-        return readJwk(data);
+        return readJwk(data, jwkOps);
     }
     if (detected)
         *detected = Format::Der;

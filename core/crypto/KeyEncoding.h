@@ -26,9 +26,9 @@ enum class Format { Pem, Der, Jwk };
 //                   or size (e.g. DSA, RSA 1024, curve secp224r1) naming what is supported
 //   WrongCredential "the PEM is encrypted and the password does not open it" (also when no password was given:
 //                   "the PEM is encrypted; give its password")
-// `detected` (optional) receives the format found.
+// `detected` (optional) receives the format found; `jwkOps` (optional) a JWK's key_ops, when it has them.
 Result<SoftwareKey> readPrivateKey(QByteArrayView data, const SecureString *password = nullptr,
-                                   Format *detected = nullptr);
+                                   Format *detected = nullptr, std::optional<KeyOps> *jwkOps = nullptr);
 
 // Public halves: PEM "PUBLIC KEY" (SubjectPublicKeyInfo) and DER SPKI. InvalidArgument for oct keys.
 Result<QByteArray> publicPem(const SoftwareKey &key);

@@ -28,9 +28,10 @@ constexpr char kManufacturer[] = "hsm_manufacturer";
 constexpr char kModel[] = "hsm_model";
 const QString kKeychainService = QStringLiteral("Coffer");
 
-Result<qint64> countOf(storage::Database &db, const char *sql)
+// HSM key versions the vault holds (deleted ones included until purged).
+Result<qint64> hsmKeyCount(storage::Database &db)
 {
-    auto stmt = db.prepare(sql);
+    auto stmt = db.prepare("SELECT count(*) FROM key_versions WHERE protection = 1");
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
@@ -195,7 +196,7 @@ Result<HsmBindingInfo> HsmBinding::bind(const QString &modulePath, const QString
         const hsm::TokenInfo info = (*opened)->info();
         HsmBindingInfo binding {(*opened)->ref().modulePath, info.label, info.serial, info.manufacturer, info.model};
         auto stored = d->engine.run(Operation::VaultPatch, vault, [&]() -> Result<HsmBindingInfo> {
-            auto keys = countOf(d->engine.database(), "SELECT count(*) FROM key_versions WHERE protection = 1");
+            auto keys = hsmKeyCount(d->engine.database());
             if (!keys)
                 return keys.error();
             auto current = d->load();
@@ -240,7 +241,7 @@ Result<HsmBindingInfo> HsmBinding::bind(const QString &modulePath, const QString
 Result<void> HsmBinding::unbind()
 {
     return d->engine.run(Operation::VaultPatch, access::Resource::vault(), [&]() -> Result<void> {
-        auto keys = countOf(d->engine.database(), "SELECT count(*) FROM key_versions WHERE protection = 1");
+        auto keys = hsmKeyCount(d->engine.database());
         if (!keys)
             return keys.error();
         if (*keys > 0)
@@ -248,11 +249,13 @@ Result<void> HsmBinding::unbind()
                          QStringLiteral("the vault holds %1 HSM key versions (deleted ones included until purged); "
                                         "purge them before unbinding the token")
                                  .arg(*keys));
-        auto stmt = d->engine.database().prepare("DELETE FROM meta WHERE key IN ('hsm_module', 'hsm_label',"
-                                                 " 'hsm_serial', 'hsm_manufacturer', 'hsm_model')");
+        auto stmt = d->engine.database().prepare("DELETE FROM meta WHERE key = ?");
         if (!stmt)
             return stmt.error();
-        COFFER_TRY(stmt->run());
+        for (const char *key : {kModule, kLabel, kSerial, kManufacturer, kModel}) {
+            stmt->bind(1, QString::fromLatin1(key));
+            COFFER_TRY(stmt->run());
+        }
         d->engine.noteDetail(QStringLiteral("hsm"), QStringLiteral("unbound"));
         {
             std::lock_guard lock(d->mutex);
@@ -274,7 +277,7 @@ Result<HsmStatus> HsmBinding::status()
             return status;
         status.bound = true;
         status.binding = **binding;
-        auto keys = countOf(d->engine.database(), "SELECT count(*) FROM key_versions WHERE protection = 1");
+        auto keys = hsmKeyCount(d->engine.database());
         if (!keys)
             return keys.error();
         status.keyCount = int(*keys);

@@ -209,7 +209,7 @@ Result<KeyInfo> KeyStore::restore(QByteArrayView backupFile)
 
 Result<void> KeyStore::Impl::checkRestorableOnToken(const QString &name, const KeyMaterial &material)
 {
-    auto token = hsm.token();
+    auto token = hsm.token(); // not usableToken(): its sweep would destroy what this restore takes back
     if (!token)
         return Error(token.error().code(),
                      QStringLiteral("key '%1' is an HSM key; restoring it needs its token: %2")

@@ -6,8 +6,6 @@
 #include "core/crypto/Random.h"
 #include "core/vault/KeyStorePrivate.h"
 
-#include <QJsonDocument>
-
 namespace coffer {
 
 using access::Operation;
@@ -116,6 +114,28 @@ Result<KeyInfo> KeyStore::Impl::keyRow(qint64 versionRow, VersionInfo info)
 
 Result<KeyStore::Impl::Resolved> KeyStore::Impl::resolve(const QString &name, const QString &version)
 {
+    if (version.isEmpty()) {
+        // The common case (every sign/verify/encrypt names the key only) in one statement; anything unusual
+        // (unknown, deleted) takes the long way below for its precise error.
+        auto stmt = db.cached("SELECT o.name, v.id, " COFFER_VERSION_COLUMNS ", " COFFER_KEY_COLUMNS " FROM objects o"
+                              " JOIN versions v ON v.id = o.current_version"
+                              " JOIN key_versions k ON k.version_id = v.id"
+                              " WHERE o.kind = 1 AND o.name_key = ? AND o.deleted_at IS NULL");
+        if (!stmt)
+            return stmt.error();
+        (*stmt)->bind(1, objects::nameKey(name));
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            Resolved out;
+            out.versionRow = (*stmt)->int64(1);
+            out.key.info = objects.versionFromRow(**stmt, 2, (*stmt)->text(0));
+            readKeyColumns(**stmt, 11, out.key);
+            (*stmt)->reset();
+            return out;
+        }
+    }
     auto resolved = objects.resolve(name, version);
     if (!resolved)
         return resolved.error();
@@ -204,7 +224,7 @@ Result<KeyMaterial> KeyStore::Impl::generate(const QString &name, const KeySpec 
         }
         return m;
     }
-    auto token = hsm.token();
+    auto token = usableToken();
     if (!token)
         return token.error();
     m.presetVersion = ids::newVersionId();
@@ -244,7 +264,7 @@ Result<KeyMaterial> KeyStore::Impl::adopt(const QString &name, crypto::SoftwareK
         m.privateValue = std::move(*value);
         return m;
     }
-    auto token = hsm.token();
+    auto token = usableToken();
     if (!token)
         return token.error();
     m.presetVersion = ids::newVersionId();
@@ -271,9 +291,17 @@ void KeyStore::Impl::discard(const KeyMaterial &material)
     }
 }
 
-Result<hsm::HsmToken *> KeyStore::Impl::tokenFor(const KeyInfo &key)
+Result<hsm::HsmToken *> KeyStore::Impl::usableToken()
 {
     auto token = hsm.token();
+    if (token && !pendingChecked) // token objects of keys purged while the token was away go once it is usable
+        destroyPendingOnToken(**token);
+    return token;
+}
+
+Result<hsm::HsmToken *> KeyStore::Impl::tokenFor(const KeyInfo &key)
+{
+    auto token = usableToken();
     if (!token)
         return token.error();
     if (!key.hsmSerial.isEmpty() && (*token)->ref().serial != key.hsmSerial)
@@ -281,21 +309,16 @@ Result<hsm::HsmToken *> KeyStore::Impl::tokenFor(const KeyInfo &key)
                      QStringLiteral("key '%1' is on the token with serial %2, but the vault is bound to serial %3; "
                                     "bind that token again")
                              .arg(key.info.name, key.hsmSerial, (*token)->ref().serial));
-    if (!pendingChecked) // token objects of keys purged while the token was away go once it is usable
-        destroyPendingOnToken();
     return *token;
 }
 
-void KeyStore::Impl::destroyPendingOnToken()
+void KeyStore::Impl::destroyPendingOnToken(hsm::HsmToken &token)
 {
-    auto token = hsm.token();
-    if (!token)
-        return; // tried again when the token is next used
     pendingChecked = true;
     auto stmt = db.prepare("SELECT hsm_id, kty, bits, curve FROM hsm_pending_destroy WHERE serial = ?");
     if (!stmt)
         return;
-    stmt->bind(1, (*token)->ref().serial);
+    stmt->bind(1, token.ref().serial);
     QList<hsm::HsmKeyRef> pending;
     const auto read = stmt->forEachRow([&](const storage::Statement &s) {
         hsm::HsmKeyRef ref;
@@ -325,7 +348,7 @@ void KeyStore::Impl::destroyPendingOnToken()
         auto row = still->step();
         if (!row || !*row || still->int64(0) == 0 || still->int64(1) > 0)
             continue;
-        if (auto r = (*token)->destroy(ref); !r) {
+        if (auto r = token.destroy(ref); !r) {
             qCWarning(lcVault) << "could not remove a purged key's objects from the token:" << r.error().toString();
             continue;
         }
@@ -355,8 +378,6 @@ Result<KeyInfo> KeyStore::create(const QString &name, const KeyCreateRequest &re
         COFFER_TRY(objects::validateDates(request.attributes.notBefore, request.attributes.expires));
         // Generation is slow (RSA-4096, a token): checked first, made outside the write lock, stored after.
         COFFER_TRY(d->engine.authorize(Operation::KeyCreate, resource));
-        if (request.protection == Protection::Hsm && !d->pendingChecked)
-            d->destroyPendingOnToken();
         auto material = d->generate(name, request.spec, request.protection, ops);
         if (!material)
             return material.error();
@@ -375,18 +396,11 @@ Result<KeyInfo> KeyStore::importKey(const QString &name, const KeyImportRequest 
     return d->engine.guard(Operation::KeyImport, resource, [&]() -> Result<KeyInfo> {
         COFFER_TRY(objects::validateName(ObjectKind::Key, name));
         COFFER_TRY(d->engine.authorize(Operation::KeyImport, resource));
-        crypto::keyencoding::Format format = crypto::keyencoding::Format::Pem;
-        auto key = crypto::keyencoding::readPrivateKey(request.data.view(),
-                                                       request.password ? &*request.password : nullptr, &format);
+        std::optional<KeyOps> jwkOps; // a JWK's key_ops count when the request names none
+        auto key = crypto::keyencoding::readPrivateKey(
+                request.data.view(), request.password ? &*request.password : nullptr, nullptr, &jwkOps);
         if (!key)
             return key.error();
-        std::optional<KeyOps> jwkOps;
-        if (format == crypto::keyencoding::Format::Jwk) {
-            // key_ops of the JWK count when the request names none.
-            const QJsonObject object = QJsonDocument::fromJson(request.data.view().toByteArray()).object();
-            auto again = crypto::jwk::fromJwk(object, &jwkOps);
-            Q_UNUSED(again);
-        }
         const KeySpec spec = key->spec();
         const KeyOps ops = request.ops.value_or(jwkOps.value_or(crypto::defaultKeyOps(spec.type)));
         COFFER_TRY(validateRequestOps(spec.type, ops));
@@ -531,8 +545,10 @@ Result<void> KeyStore::purge(const QString &name)
         hadHsmKeys = *row && stmt->int64(0) > 0;
         return d->objects.purge(name);
     });
-    if (purged && hadHsmKeys && d->hsm.binding())
-        d->destroyPendingOnToken(); // a token that is absent keeps them; `vault hsm status` lists them
+    if (purged && hadHsmKeys && d->hsm.binding()) {
+        d->pendingChecked = false; // the purge listed new ones
+        (void)d->usableToken();
+    } // removes them; a token that is away keeps them (`vault hsm status` lists them)
     d->privateCache.clear();
     d->publicCache.clear();
     return purged;

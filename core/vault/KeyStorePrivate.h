@@ -73,10 +73,12 @@ struct KeyStore::Impl
     // version for this session (cleared with the store).
     Result<const crypto::SoftwareKey *> softwareKey(const Resolved &resolved);
     Result<const crypto::SoftwareKey *> publicKey(const Resolved &resolved);
+    // The bound token, logged in; its first use in a session also removes token objects of purged keys.
+    Result<hsm::HsmToken *> usableToken();
+    // usableToken(), refused when `key` is on another token than the bound one.
     Result<hsm::HsmToken *> tokenFor(const KeyInfo &key);
-    // Destroys the token objects of purged HSM keys this token holds (after a purge commits, and when the token
-    // is first used in a session).
-    void destroyPendingOnToken();
+    // Destroys the token objects of purged HSM keys this token holds.
+    void destroyPendingOnToken(hsm::HsmToken &token);
 
     // A key's lifetime rules for operation `op`: disabled keys do nothing; outside nbf/exp only decrypt,
     // unwrapKey and verify work (as Azure); the op must be one of the key's key_ops.

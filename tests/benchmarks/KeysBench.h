@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/vault/KeyTypes.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,6 +14,10 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+
+namespace coffer {
+class KeyStore;
+}
 
 namespace coffer::bench {
 
@@ -40,8 +45,12 @@ Result<void> runKeysHsmGroup(BenchContext &context); // SoftHSM2 keys vs raw PKC
 // kDigestCount fixed 32-byte "digests" (random bytes from a fixed seed), the same for every side.
 std::vector<QByteArray> benchDigests();
 
+// The Coffer side of a sample: `signs` KeyStore::sign calls cycling through `digests`; nanoseconds taken.
+Result<qint64> timeCofferSigns(KeyStore &keys, const QString &name, SignAlg alg, const std::vector<QByteArray> &digests,
+                               int signs);
+
 // Raw r||s (JWS, Coffer's ES256 output) as a DER ECDSA-Sig-Value (empty when it cannot be encoded).
-QByteArray ecdsaRawToDer(const QByteArray &raw);
+QByteArray ecdsaRawToDer(const QByteArray &raw); // P-256 raw r||s -> DER (core's keyencoding)
 // Whether `der` (RSA: the signature; EC: DER) is an RS256 / ES256 signature of `digest` by `pkey`.
 bool verifiesDer(EVP_PKEY *pkey, bool rsa, const QByteArray &digest, const QByteArray &der);
 

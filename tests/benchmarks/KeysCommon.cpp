@@ -1,10 +1,13 @@
 // What the keys groups share: the digests, the bare audited write and the rows of one algorithm.
+#include "core/crypto/KeyEncoding.h"
 #include "core/storage/Database.h" // storage::sqliteError: the same error translation as core
 #include "core/storage/Sqlite.h"
+#include "core/vault/KeyStore.h"
 #include "tests/benchmarks/BenchContext.h"
 #include "tests/benchmarks/KeysBench.h"
 #include "tests/benchmarks/Measure.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 
 #include <openssl/ec.h>
@@ -12,6 +15,24 @@
 #include <openssl/rsa.h>
 
 namespace coffer::bench {
+
+Result<qint64> timeCofferSigns(KeyStore &keys, const QString &name, SignAlg alg, const std::vector<QByteArray> &digests,
+                               int signs)
+{
+    qint64 bytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < signs; ++i) {
+        auto signature = keys.sign(name, {}, alg, digests[std::size_t(i) % digests.size()]);
+        if (!signature)
+            return signature.error();
+        bytes += signature->signature.size();
+    }
+    const qint64 ns = timer.nsecsElapsed();
+    if (bytes <= 0)
+        return Error(ErrorCode::Internal, QStringLiteral("KeyStore::sign returned no signatures"));
+    return ns;
+}
 
 std::vector<QByteArray> benchDigests()
 {
@@ -34,23 +55,7 @@ const unsigned char *uc(const QByteArray &bytes)
 
 QByteArray ecdsaRawToDer(const QByteArray &raw)
 {
-    const int half = int(raw.size() / 2);
-    ECDSA_SIG *sig = ECDSA_SIG_new();
-    BIGNUM *r = BN_bin2bn(uc(raw), half, nullptr);
-    BIGNUM *s = BN_bin2bn(uc(raw) + half, half, nullptr);
-    QByteArray der;
-    if (sig && r && s && ECDSA_SIG_set0(sig, r, s) == 1) {
-        r = s = nullptr; // owned by sig now
-        unsigned char *out = nullptr;
-        const int length = i2d_ECDSA_SIG(sig, &out);
-        if (length > 0)
-            der = QByteArray(reinterpret_cast<const char *>(out), length);
-        OPENSSL_free(out);
-    }
-    BN_free(r);
-    BN_free(s);
-    ECDSA_SIG_free(sig);
-    return der;
+    return crypto::keyencoding::ecdsaRawToDer(raw, Curve::P256).value_or(QByteArray());
 }
 
 bool verifiesDer(EVP_PKEY *pkey, bool rsa, const QByteArray &digest, const QByteArray &der)

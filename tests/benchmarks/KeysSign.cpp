@@ -106,21 +106,7 @@ Result<void> measureAlgorithm(BenchContext &context, KeyStore &keys, BareAuditWr
                          QStringLiteral("%1: Coffer's and the bare signature do not agree").arg(a.label));
     }
 
-    auto cofferSigns = [&]() -> Result<qint64> {
-        qint64 bytes = 0;
-        QElapsedTimer timer;
-        timer.start();
-        for (int i = 0; i < signs; ++i) {
-            auto signature = keys.sign(a.name, {}, a.alg, digests[std::size_t(i % kDigestCount)]);
-            if (!signature)
-                return signature.error();
-            bytes += signature->signature.size();
-        }
-        const qint64 ns = timer.nsecsElapsed();
-        if (bytes <= 0)
-            return Error(ErrorCode::Internal, QStringLiteral("KeyStore::sign returned no signatures"));
-        return ns;
-    };
+    auto cofferSigns = [&] { return timeCofferSigns(keys, a.name, a.alg, digests, signs); };
     std::vector<unsigned char> buffer(capacity);
     auto bareSigns = [&](bool audited) -> Result<qint64> {
         qint64 bytes = 0;
