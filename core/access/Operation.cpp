@@ -243,6 +243,12 @@ QList<OperationInfo> buildTable()
          true)
             .note
             = QStringLiteral("Azure's REST reference: MergeCertificate requires certificates/create");
+    cert(O::CertificateRenew, "CertificateRenew", L::Object, "certificates/create/action", one("create"), true).note
+            = QStringLiteral("A new version from the stored policy, as Azure's create on an existing name");
+    cert(O::CertificateNearExpiry, "CertificateNearExpiryEventGridNotification", L::Object, "certificates/read",
+         one("get"), true)
+            .note
+            = QStringLiteral("The EmailContacts lifetime action: one notification per version, for the contacts");
     const QString contacts = kv("certificatecontacts/write");
     for (auto [op, name, writes] : {std::tuple {O::CertificateContactsGet, "CertificateContactsGet", false},
                                     std::tuple {O::CertificateContactsSet, "CertificateContactsSet", true},

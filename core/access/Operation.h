@@ -108,6 +108,8 @@ enum class Operation : quint16 {
     CertificatePendingUpdate,
     CertificatePendingDelete,
     CertificatePendingMerge,
+    CertificateRenew,
+    CertificateNearExpiry, // Azure event CertificateNearExpiryEventGridNotification (EmailContacts)
     CertificateContactsGet,
     CertificateContactsSet,
     CertificateContactsDelete,

@@ -184,11 +184,11 @@ Result<void> KeyStore::Impl::insertKeyRow(qint64 versionRow, const KeyMaterial &
 }
 
 Result<KeyInfo> KeyStore::Impl::addVersion(const QString &name, KeyMaterial &material, KeyOps ops, bool exportable,
-                                           const NewVersionAttributes &attributes)
+                                           const NewVersionAttributes &attributes, bool managed)
 {
     NewVersionAttributes attrs = attributes;
     attrs.contentType.clear(); // keys have none
-    auto added = objects.addVersion(name, attrs, material.privateValue, false, material.presetVersion);
+    auto added = objects.addVersion(name, attrs, material.privateValue, managed, material.presetVersion);
     if (!added)
         return added.error();
     COFFER_TRY(insertKeyRow(added->versionRow, material, ops, exportable));
@@ -200,6 +200,27 @@ Result<KeyInfo> KeyStore::Impl::addVersion(const QString &name, KeyMaterial &mat
 }
 
 // --- material
+
+Result<KeyMaterial> KeyStore::Impl::materialOf(const Resolved &resolved)
+{
+    const KeyInfo &key = resolved.key;
+    KeyMaterial m;
+    m.spec = key.spec;
+    m.protection = key.protection;
+    m.publicDer = key.publicDer;
+    if (key.protection == Protection::Hsm) {
+        m.hsmRef.id = key.hsmId;
+        m.hsmRef.spec = key.spec;
+        m.hsmSerial = key.hsmSerial;
+        m.hsmLocal = key.hsmLocal;
+        return m;
+    }
+    auto value = objects.value(resolved.versionRow);
+    if (!value)
+        return value.error();
+    m.privateValue = std::move(*value);
+    return m;
+}
 
 Result<KeyMaterial> KeyStore::Impl::generate(const QString &name, const KeySpec &spec, Protection protection,
                                              KeyOps ops)

@@ -111,6 +111,7 @@ public:
     Result<QList<KeyRotationOutcome>> rotateDue(bool dryRun);
 
     struct Impl; // core-internal (KeyStorePrivate.h)
+    Impl &internals() { return *d; } // for CertificateStore (its managed keys)
 
 private:
     std::unique_ptr<Impl> d;

@@ -65,9 +65,14 @@ struct KeyStore::Impl
     Result<KeyMaterial> adopt(const QString &name, crypto::SoftwareKey key, Protection protection, KeyOps ops);
     // Removes token objects made for an operation that then failed (best effort, logged).
     void discard(const KeyMaterial &material);
-    // Adds the version with its key row, inside the caller's run().
+    // Adds the version with its key row, inside the caller's run(). `managed`: a certificate's key (its version id
+    // is material.presetVersion, shared with the certificate and secret versions).
     Result<KeyInfo> addVersion(const QString &name, KeyMaterial &material, KeyOps ops, bool exportable,
-                               const NewVersionAttributes &attributes);
+                               const NewVersionAttributes &attributes, bool managed = false);
+    // The material of an existing version, for a new version with the same key (a certificate renewed with
+    // reuse_key): software keys copy their PKCS#8; HSM keys name the same token object (no new one).
+    // presetVersion is left empty: the caller sets the new version's id.
+    Result<KeyMaterial> materialOf(const Resolved &resolved);
 
     // The software key of a version (private for software keys; the public half for HSM keys), cached per
     // version for this session (cleared with the store).

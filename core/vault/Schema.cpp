@@ -149,6 +149,83 @@ const std::vector<storage::Migration> &migrations()
                                 " INSERT OR IGNORE INTO hsm_pending_destroy (hsm_id, serial, kty, bits, curve)"
                                 " VALUES (OLD.hsm_id, OLD.hsm_serial, OLD.kty, OLD.bits, OLD.curve); END");
              }},
+            {6, "certificates: versions, policies, pending requests, notifications, contacts",
+             [](storage::Database &db) -> Result<void> {
+                 // One row per certificate version (versions.kind = certificate): the leaf and its chain (DER, leaf
+                 // first, as a length-prefixed list: CertificateStore), with the columns lists and search need.
+                 COFFER_TRY(db.exec("CREATE TABLE certificate_versions ("
+                                    " version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,"
+                                    " cer BLOB NOT NULL,"
+                                    " chain BLOB NOT NULL,"
+                                    " thumbprint TEXT NOT NULL,"
+                                    " subject TEXT NOT NULL,"
+                                    " issuer_name TEXT NOT NULL,"
+                                    " not_before INTEGER NOT NULL,"
+                                    " not_after INTEGER NOT NULL,"
+                                    " has_key INTEGER NOT NULL,"
+                                    " protection INTEGER NOT NULL,"
+                                    " exportable INTEGER NOT NULL,"
+                                    " issuer_kind INTEGER NOT NULL)"));
+                 COFFER_TRY(db.exec("CREATE INDEX certificate_versions_thumbprint ON certificate_versions (thumbprint)"));
+                 // The policy of a certificate (Azure's JSON), applied to its next versions.
+                 COFFER_TRY(db.exec("CREATE TABLE certificate_policies ("
+                                    " object_id INTEGER PRIMARY KEY REFERENCES objects(id) ON DELETE CASCADE,"
+                                    " policy TEXT NOT NULL,"
+                                    " created INTEGER NOT NULL,"
+                                    " updated INTEGER NOT NULL)"));
+                 // A request waiting for its signed certificate (issuer Unknown), by name: the first version of a
+                 // certificate has no objects row yet. The key lives here until the merge makes it a key version
+                 // (software: PKCS#8 in private_value; HSM: the token object in hsm_*).
+                 COFFER_TRY(db.exec("CREATE TABLE certificate_pending ("
+                                    " name_key TEXT PRIMARY KEY,"
+                                    " name TEXT NOT NULL,"
+                                    " version TEXT NOT NULL,"
+                                    " request_id TEXT NOT NULL,"
+                                    " policy TEXT NOT NULL,"
+                                    " csr BLOB NOT NULL,"
+                                    " status INTEGER NOT NULL,"
+                                    " status_details TEXT NOT NULL DEFAULT '',"
+                                    " cancellation_requested INTEGER NOT NULL DEFAULT 0,"
+                                    " target TEXT NOT NULL DEFAULT '',"
+                                    " attributes TEXT NOT NULL DEFAULT '',"
+                                    " kty INTEGER NOT NULL,"
+                                    " bits INTEGER NOT NULL,"
+                                    " curve INTEGER,"
+                                    " protection INTEGER NOT NULL,"
+                                    " public_der BLOB NOT NULL,"
+                                    " private_value BLOB,"
+                                    " hsm_serial TEXT,"
+                                    " hsm_id BLOB,"
+                                    " hsm_local INTEGER NOT NULL DEFAULT 0,"
+                                    " created INTEGER NOT NULL,"
+                                    " updated INTEGER NOT NULL)"));
+                 // An EmailContacts notification is sent once per version.
+                 COFFER_TRY(db.exec("CREATE TABLE certificate_notifications ("
+                                    " version_id INTEGER PRIMARY KEY REFERENCES versions(id) ON DELETE CASCADE,"
+                                    " notified_at INTEGER NOT NULL)"));
+                 COFFER_TRY(db.exec("CREATE TABLE certificate_contacts ("
+                                    " position INTEGER PRIMARY KEY,"
+                                    " email TEXT NOT NULL,"
+                                    " name TEXT NOT NULL DEFAULT '',"
+                                    " phone TEXT NOT NULL DEFAULT '')"));
+                 // A certificate renewed with reuse_key shares one token object between key versions, and a pending
+                 // request holds its token object until the merge: destroy a token object only when the last row
+                 // naming it goes.
+                 COFFER_TRY(db.exec("DROP TRIGGER key_versions_hsm_gone"));
+                 COFFER_TRY(db.exec("CREATE TRIGGER key_versions_hsm_gone AFTER DELETE ON key_versions"
+                                    " WHEN OLD.protection = 1"
+                                    " AND NOT EXISTS (SELECT 1 FROM key_versions WHERE hsm_id = OLD.hsm_id)"
+                                    " AND NOT EXISTS (SELECT 1 FROM certificate_pending WHERE hsm_id = OLD.hsm_id)"
+                                    " BEGIN"
+                                    " INSERT OR IGNORE INTO hsm_pending_destroy (hsm_id, serial, kty, bits, curve)"
+                                    " VALUES (OLD.hsm_id, OLD.hsm_serial, OLD.kty, OLD.bits, OLD.curve); END"));
+                 return db.exec("CREATE TRIGGER certificate_pending_hsm_gone AFTER DELETE ON certificate_pending"
+                                " WHEN OLD.protection = 1"
+                                " AND NOT EXISTS (SELECT 1 FROM key_versions WHERE hsm_id = OLD.hsm_id)"
+                                " BEGIN"
+                                " INSERT OR IGNORE INTO hsm_pending_destroy (hsm_id, serial, kty, bits, curve)"
+                                " VALUES (OLD.hsm_id, OLD.hsm_serial, OLD.kty, OLD.bits, OLD.curve); END");
+             }},
     };
     return steps;
 }

@@ -104,6 +104,7 @@ Result<void> Vault::Private::startStores()
     secrets = std::make_unique<SecretStore>(*engine, properties, *backupKeys);
     hsm = std::make_unique<HsmBinding>(*engine, properties.id, keychain);
     keys = std::make_unique<KeyStore>(*engine, properties, *backupKeys, *hsm);
+    certificates = std::make_unique<CertificateStore>(*engine, properties, *backupKeys, *keys, *secrets, *hsm);
     return {};
 }
 
@@ -525,6 +526,11 @@ KeyStore &Vault::keys()
 HsmBinding &Vault::hsm()
 {
     return *d->hsm;
+}
+
+CertificateStore &Vault::certificates()
+{
+    return *d->certificates;
 }
 
 BackupKeys &Vault::backupKeys()

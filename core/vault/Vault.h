@@ -18,6 +18,7 @@
 namespace coffer {
 
 class BackupKeys;
+class CertificateStore;
 class HsmBinding;
 class KeyStore;
 class KeychainStore;
@@ -128,6 +129,8 @@ public:
     // Keys, software and HSM-backed (core/vault/KeyStore.h), and the vault's PKCS#11 token (HsmBinding.h).
     KeyStore &keys();
     HsmBinding &hsm();
+    // Certificates with their managed keys and secrets (core/vault/CertificateStore.h).
+    CertificateStore &certificates();
     BackupKeys &backupKeys();
     // Deleted objects whose purge date had come when the vault was opened, purged then.
     int purgedOnOpen() const;

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/vault/BackupKeys.h"
 #include "core/vault/HsmBinding.h"
+#include "core/vault/CertificateStore.h"
 #include "core/vault/KeyStore.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
@@ -42,6 +43,7 @@ struct Vault::Private : access::CredentialIssuer
     KeychainStore *keychain = nullptr; // the one open()/create() was given (the HSM PIN may be kept there)
     std::unique_ptr<HsmBinding> hsm;
     std::unique_ptr<KeyStore> keys;
+    std::unique_ptr<CertificateStore> certificates;
     int purgedOnOpen = 0;
     int schemaVersion = 0;
 

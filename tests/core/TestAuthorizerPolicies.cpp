@@ -152,6 +152,8 @@ std::optional<PolicySpec> policySpec(Operation op)
         CERT(CertificatePendingUpdate, Object, "update");
         CERT(CertificatePendingDelete, Object, "update");
         CERT(CertificatePendingMerge, Object, "create");
+        CERT(CertificateRenew, Object, "create");
+        CERT(CertificateNearExpiry, Object, "get");
         CERT(CertificateContactsGet, Kind, "managecontacts");
         CERT(CertificateContactsSet, Kind, "managecontacts");
         CERT(CertificateContactsDelete, Kind, "managecontacts");
