@@ -117,7 +117,7 @@ QString AccessNames::operationTitle(access::Operation operation)
     case O::CertificatePendingDelete: return tr("Delete a pending certificate request");
     case O::CertificatePendingMerge: return tr("Merge a signed certificate");
     case O::CertificateRenew: return tr("Renew a certificate");
-    case O::CertificateNearExpiry: return tr("Notify that a certificate nears expiry");
+    case O::CertificateNearExpiryEventGridNotification: return tr("Notify that a certificate nears expiry");
     case O::CertificateContactsGet: return tr("Read certificate contacts");
     case O::CertificateContactsSet: return tr("Set certificate contacts");
     case O::CertificateContactsDelete: return tr("Delete certificate contacts");

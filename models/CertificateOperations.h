@@ -9,6 +9,7 @@
 #include "models/ObjectActions.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -62,9 +63,12 @@ public:
     Result<QList<CertificateRenewalStatus>> renewalSchedule();
     Result<QList<CertificateContact>> contacts();
     // A name's state for the wizards' live validation: free, taken by a certificate (a new version), taken by an
-    // unmanaged key/secret (refused), or deleted (refused until purged/recovered).
+    // unmanaged key/secret (refused), or deleted (refused until purged/recovered). Answered from one snapshot of
+    // the vault's names (seven audited list reads, made on the first call and again after a change), not by reads
+    // per keystroke; the store checks again when the certificate is made.
     enum class NameState { Free, Certificate, TakenByOther, Deleted, Invalid };
     NameState nameState(const QString &name, QString *why = nullptr);
+    void forgetNames() { m_names.reset(); }
 
     // Writes on the GUI thread (each emits certificatesChanged on success).
     Result<CertificateInfo> update(const QString &name, const QString &version, const AttributeUpdate &update);
@@ -99,8 +103,16 @@ private:
     Result<CertificateStore *> store();
     bool runInBackground(std::function<void(Vault &)> work, std::function<void()> done);
 
+    struct NameSnapshot
+    {
+        enum class Use { Certificate, Pending, DeletedCertificate, Key, Secret, DeletedKey, DeletedSecret };
+        QHash<QString, Use> byKey; // objects::nameKey(name) -> the first use found, in the order above
+    };
+    void takeNameSnapshot();
+
     QPointer<VaultSession> m_session;
     bool m_working = false;
+    std::optional<NameSnapshot> m_names;
 };
 
 } // namespace coffer::models

@@ -665,6 +665,14 @@
         <source>Create the vault</source>
         <translation>Den Tresor erstellen</translation>
     </message>
+    <message>
+        <source>Renew a certificate</source>
+        <translation>Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Notify that a certificate nears expiry</source>
+        <translation>Über den bevorstehenden Ablauf eines Zertifikats benachrichtigen</translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::AccessPolicyModel</name>
@@ -1088,6 +1096,593 @@
     <message>
         <source>vault</source>
         <translation>Tresor</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateImportPreview</name>
+    <message>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>1 encrypted private key</source>
+        <translation>1 verschlüsselter privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 encrypted private keys</source>
+        <translation>%1 verschlüsselte private Schlüssel</translation>
+    </message>
+    <message>
+        <source>1 private key</source>
+        <translation>1 privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 private keys</source>
+        <translation>%1 private Schlüssel</translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation>Endzertifikat</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Zwischenzertifikat</translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX), password-protected</source>
+        <translation>PKCS#12 (PFX), passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX), no password: %1, %2</source>
+        <translation>PKCS#12 (PFX), ohne Passwort: %1, %2</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX), no password</source>
+        <translation>PKCS#12 (PFX), ohne Passwort</translation>
+    </message>
+    <message>
+        <source>PEM bundle: %1, %2</source>
+        <translation>PEM-Bündel: %1, %2</translation>
+    </message>
+    <message>
+        <source>DER certificate</source>
+        <translation>DER-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Expired: &apos;%1&apos; was valid until %2.</source>
+        <translation>Abgelaufen: „%1“ war bis %2 gültig.</translation>
+    </message>
+    <message>
+        <source>Expired: a certificate of the file is no longer valid.</source>
+        <translation>Abgelaufen: Ein Zertifikat der Datei ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>Not yet valid: &apos;%1&apos; is valid from %2.</source>
+        <translation>Noch nicht gültig: „%1“ ist erst ab %2 gültig.</translation>
+    </message>
+    <message>
+        <source>Not yet valid: a certificate of the file is not valid yet.</source>
+        <translation>Noch nicht gültig: Ein Zertifikat der Datei ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Chain not verified: a signature in the chain does not check out.</source>
+        <translation>Kette nicht bestätigt: Eine Signatur in der Kette ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Chain incomplete: the issuer &apos;%1&apos; of &apos;%2&apos; is not in the file; the chain is stored as far as it goes.</source>
+        <translation>Kette unvollständig: Der Aussteller „%1“ von „%2“ ist nicht in der Datei; die Kette wird so weit gespeichert, wie sie reicht.</translation>
+    </message>
+    <message>
+        <source>Chain incomplete: the root is not in the file.</source>
+        <translation>Kette unvollständig: Das Stammzertifikat ist nicht in der Datei.</translation>
+    </message>
+    <message>
+        <source>Weak key: &apos;%1&apos; has a %2 key (under 112 bits of security).</source>
+        <translation>Schwacher Schlüssel: „%1“ hat einen Schlüssel vom Typ %2 (weniger als 112 Bit Sicherheit).</translation>
+    </message>
+    <message>
+        <source>Weak key: a certificate of the file has a key under 112 bits of security.</source>
+        <translation>Schwacher Schlüssel: Ein Zertifikat der Datei hat einen Schlüssel mit weniger als 112 Bit Sicherheit.</translation>
+    </message>
+    <message>
+        <source>Weak signature: &apos;%1&apos; is signed with %2.</source>
+        <translation>Schwache Signatur: „%1“ ist mit %2 signiert.</translation>
+    </message>
+    <message>
+        <source>Weak signature: a certificate is signed with SHA-1 or MD5.</source>
+        <translation>Schwache Signatur: Ein Zertifikat ist mit SHA-1 oder MD5 signiert.</translation>
+    </message>
+    <message>
+        <source>Old encryption (RC2): the file was read with OpenSSL&apos;s legacy provider. Export it again with AES when you can.</source>
+        <translation>Veraltete Verschlüsselung (RC2): Die Datei wurde mit dem Legacy-Provider von OpenSSL gelesen. Exportieren Sie sie nach Möglichkeit erneut mit AES.</translation>
+    </message>
+    <message>
+        <source>Self-signed: &apos;%1&apos; is its own issuer; only those who trust it directly will accept it.</source>
+        <translation>Selbstsigniert: „%1“ ist sein eigener Aussteller; nur wer ihm direkt vertraut, akzeptiert es.</translation>
+    </message>
+    <message>
+        <source>No private key: the certificate is stored public-only (no managed key).</source>
+        <translation>Kein privater Schlüssel: Das Zertifikat wird nur mit dem öffentlichen Teil gespeichert (kein verwalteter Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Skipped: a PEM block &apos;%1&apos; that is neither a certificate nor a private key.</source>
+        <translation>Übersprungen: ein PEM-Block „%1“, der weder ein Zertifikat noch ein privater Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>Skipped: a PEM block that is neither a certificate nor a private key.</source>
+        <translation>Übersprungen: ein PEM-Block, der weder ein Zertifikat noch ein privater Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>CA certificate as leaf: &apos;%1&apos; is a certificate authority (CA:TRUE), not an end-entity certificate.</source>
+        <translation>CA-Zertifikat als Endzertifikat: „%1“ ist eine Zertifizierungsstelle (CA:TRUE), kein Endentitätszertifikat.</translation>
+    </message>
+    <message>
+        <source>Key mismatch: the private key in the file belongs to none of its certificates.</source>
+        <translation>Schlüssel passt nicht: Der private Schlüssel in der Datei gehört zu keinem ihrer Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The chain has a gap: the issuer &apos;%1&apos; of &apos;%2&apos; is missing from the file. Add the intermediate certificate.</source>
+        <translation>Die Kette hat eine Lücke: Der Aussteller „%1“ von „%2“ fehlt in der Datei. Fügen Sie das Zwischenzertifikat hinzu.</translation>
+    </message>
+    <message>
+        <source>The chain has a gap: an intermediate certificate is missing from the file.</source>
+        <translation>Die Kette hat eine Lücke: In der Datei fehlt ein Zwischenzertifikat.</translation>
+    </message>
+    <message>
+        <source>Unrelated certificates: &apos;%1&apos; is not part of the chain of &apos;%2&apos;. Remove it from the file.</source>
+        <translation>Fremde Zertifikate: „%1“ gehört nicht zur Kette von „%2“. Entfernen Sie es aus der Datei.</translation>
+    </message>
+    <message>
+        <source>Unrelated certificates: the file holds certificates that do not form one chain.</source>
+        <translation>Fremde Zertifikate: Die Datei enthält Zertifikate, die keine gemeinsame Kette bilden.</translation>
+    </message>
+    <message>
+        <source>Unsupported key: the vault holds RSA 2048–4096 and EC P-256, P-256K, P-384 and P-521 keys only. (%1)</source>
+        <translation>Nicht unterstützter Schlüssel: Der Tresor nimmt nur Schlüssel vom Typ RSA 2048–4096 und EC P-256, P-256K, P-384 und P-521 auf. (%1)</translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends before its content does.</source>
+        <translation>Die Datei ist abgeschnitten: Sie endet, bevor ihr Inhalt vollständig ist.</translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation>Die Datei ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not a certificate: the file is neither PEM, DER X.509 nor PKCS#12 (PFX).</source>
+        <translation>Kein Zertifikat: Die Datei ist weder PEM noch DER-X.509 noch PKCS#12 (PFX).</translation>
+    </message>
+    <message>
+        <source>The file holds a private key but no certificate. Choose a file with the certificate too.</source>
+        <translation>Die Datei enthält einen privaten Schlüssel, aber kein Zertifikat. Wählen Sie eine Datei, die auch das Zertifikat enthält.</translation>
+    </message>
+    <message>
+        <source>The file is a certificate signing request (CSR), not a certificate. Import the certificate the CA signed.</source>
+        <translation>Die Datei ist eine Zertifikatsignieranforderung (CSR), kein Zertifikat. Importieren Sie das Zertifikat, das die CA signiert hat.</translation>
+    </message>
+    <message>
+        <source>The file holds two private keys; a certificate has one.</source>
+        <translation>Die Datei enthält zwei private Schlüssel; ein Zertifikat hat nur einen.</translation>
+    </message>
+    <message>
+        <source>The file is over 10 MiB: too large for a certificate file.</source>
+        <translation>Die Datei ist größer als 10 MiB: zu groß für eine Zertifikatdatei.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is password-protected: go back and give its password.</source>
+        <translation>Die Datei ist passwortgeschützt: Gehen Sie zurück und geben Sie ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Wrong password — try again.</source>
+        <translation>Falsches Passwort — versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Not a certificate: the file holds no certificate.</source>
+        <translation>Kein Zertifikat: Die Datei enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Private key found; it matches the certificate.</source>
+        <translation>Privater Schlüssel gefunden; er passt zum Zertifikat.</translation>
+    </message>
+    <message>
+        <source>No private key: the certificate is stored public-only.</source>
+        <translation>Kein privater Schlüssel: Das Zertifikat wird nur mit dem öffentlichen Teil gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (incomplete: the issuer &apos;%2&apos; is not in the file)</source>
+        <translation>%1 (unvollständig: Der Aussteller „%2“ ist nicht in der Datei)</translation>
+    </message>
+    <message>
+        <source>%1 (complete, signatures checked)</source>
+        <translation>%1 (vollständig, Signaturen geprüft)</translation>
+    </message>
+    <message>
+        <source>%1 (complete)</source>
+        <translation>%1 (vollständig)</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateListModel</name>
+    <message>
+        <source>%1 · new version pending</source>
+        <translation>%1 · neue Version ausstehend</translation>
+    </message>
+    <message>
+        <source>SHA-1 %1</source>
+        <translation>SHA-1 %1</translation>
+    </message>
+    <message>
+        <source>The common name (CN) of the certificate&apos;s subject</source>
+        <translation>Der allgemeine Name (CN) des Antragstellers des Zertifikats</translation>
+    </message>
+    <message>
+        <source>The common name (CN) of the certificate&apos;s issuer</source>
+        <translation>Der allgemeine Name (CN) des Ausstellers des Zertifikats</translation>
+    </message>
+    <message>
+        <source>The SHA-1 thumbprint (Azure&apos;s x509ThumbprintHex), shortened</source>
+        <translation>Der SHA-1-Fingerabdruck (x509ThumbprintHex von Azure), gekürzt</translation>
+    </message>
+    <message>
+        <source>The key&apos;s type and size, and where its private key is kept</source>
+        <translation>Typ und Größe des Schlüssels und wo sein privater Schlüssel aufbewahrt wird</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateOperations</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Der Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The vault is busy; try again in a moment.</source>
+        <translation>Der Tresor ist beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A certificate named &apos;%1&apos; exists: this makes a new version of it.</source>
+        <translation>Ein Zertifikat namens „%1“ existiert: Damit wird eine neue Version davon erstellt.</translation>
+    </message>
+    <message>
+        <source>A certificate request with this name is pending: merge or delete it first.</source>
+        <translation>Eine Zertifikatanforderung mit diesem Namen steht aus: Führen Sie zuerst das signierte Zertifikat damit zusammen oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>A deleted certificate has this name: recover or purge it first.</source>
+        <translation>Ein gelöschtes Zertifikat hat diesen Namen: Stellen Sie es zuerst wieder her oder löschen Sie es endgültig.</translation>
+    </message>
+    <message>
+        <source>A key named &apos;%1&apos; exists: a certificate needs the name for its key. Choose another name.</source>
+        <translation>Ein Schlüssel namens „%1“ existiert: Ein Zertifikat braucht den Namen für seinen Schlüssel. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A secret named &apos;%1&apos; exists: a certificate needs the name for its secret. Choose another name.</source>
+        <translation>Ein Geheimnis namens „%1“ existiert: Ein Zertifikat braucht den Namen für sein Geheimnis. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A deleted key has this name: purge it first or choose another name.</source>
+        <translation>Ein gelöschter Schlüssel hat diesen Namen: Löschen Sie ihn zuerst endgültig oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A deleted secret has this name: purge it first or choose another name.</source>
+        <translation>Ein gelöschtes Geheimnis hat diesen Namen: Löschen Sie es zuerst endgültig oder wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateText</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation>Noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · no private key</source>
+        <translation>%1 · kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Chain incomplete: the root is not in the file</source>
+        <translation>Kette unvollständig: Das Stammzertifikat ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>Weak key</source>
+        <translation>Schwacher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Weak signature (SHA-1 or MD5)</source>
+        <translation>Schwache Signatur (SHA-1 oder MD5)</translation>
+    </message>
+    <message>
+        <source>Old encryption (read with OpenSSL&apos;s legacy provider)</source>
+        <translation>Veraltete Verschlüsselung (mit dem Legacy-Provider von OpenSSL gelesen)</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>No private key: the certificate is stored public-only</source>
+        <translation>Kein privater Schlüssel: Das Zertifikat wird nur mit dem öffentlichen Teil gespeichert</translation>
+    </message>
+    <message>
+        <source>A PEM block was skipped</source>
+        <translation>Ein PEM-Block wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>The certificate is a CA certificate</source>
+        <translation>Das Zertifikat ist ein CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation>Digitale Signatur</translation>
+    </message>
+    <message>
+        <source>Non-repudiation</source>
+        <translation>Nichtabstreitbarkeit</translation>
+    </message>
+    <message>
+        <source>Key encipherment</source>
+        <translation>Schlüsselverschlüsselung</translation>
+    </message>
+    <message>
+        <source>Data encipherment</source>
+        <translation>Datenverschlüsselung</translation>
+    </message>
+    <message>
+        <source>Key agreement</source>
+        <translation>Schlüsselvereinbarung</translation>
+    </message>
+    <message>
+        <source>Certificate signing</source>
+        <translation>Zertifikatsignatur</translation>
+    </message>
+    <message>
+        <source>CRL signing</source>
+        <translation>CRL-Signatur</translation>
+    </message>
+    <message>
+        <source>Encipher only</source>
+        <translation>Nur verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decipher only</source>
+        <translation>Nur entschlüsseln</translation>
+    </message>
+    <message>
+        <source>(no key usage extension)</source>
+        <translation>(keine Erweiterung für Schlüsselverwendung)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Server authentication</source>
+        <translation>Serverauthentifizierung</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Clientauthentifizierung</translation>
+    </message>
+    <message>
+        <source>Code signing</source>
+        <translation>Codesignatur</translation>
+    </message>
+    <message>
+        <source>Email protection</source>
+        <translation>E-Mail-Schutz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time stamping</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>OCSP signing</source>
+        <translation>OCSP-Signatur</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation>UPN</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Self-signed (Self)</source>
+        <translation>Selbstsigniert (Self)</translation>
+    </message>
+    <message>
+        <source>Unknown (a CSR signed by your CA)</source>
+        <translation>Unbekannt (Unknown): ein von Ihrer CA signierter CSR</translation>
+    </message>
+    <message>
+        <source>Waiting for the signed certificate</source>
+        <translation>Wartet auf das signierte Zertifikat</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation>Automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>Email contacts</source>
+        <translation>E-Mail an Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 at %2% of the lifetime</source>
+        <translation>%1 bei %2 % der Lebensdauer</translation>
+    </message>
+    <message>
+        <source>%1 1 day before expiry</source>
+        <translation>%1 1 Tag vor Ablauf</translation>
+    </message>
+    <message>
+        <source>%1 %2 days before expiry</source>
+        <translation>%1 %2 Tage vor Ablauf</translation>
+    </message>
+    <message>
+        <source>Wrong password: %1. Check it and try again.</source>
+        <translation>Falsches Passwort: %1. Prüfen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request is not valid: %1</source>
+        <translation>Die Anfrage ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed now: %2</source>
+        <translation>%1 kann gerade nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation>Die Datei ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s hardware security module (PKCS#11 token) cannot be used now: %1</source>
+        <translation>Das Hardware-Sicherheitsmodul des Tresors (PKCS#11-Token) kann gerade nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>check that it is connected and that its PIN was given.</source>
+        <translation>Prüfen Sie, ob es angeschlossen ist und ob seine PIN eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateVersionsModel</name>
+    <message>
+        <source>(current) %1</source>
+        <translation>(aktuell) %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Fingerabdruck</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3561,545 @@
     </message>
 </context>
 <context>
+    <name>coffer::ui::CertificateDetailsPane</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Intermediate CA</source>
+        <translation>Zwischen-CA</translation>
+    </message>
+    <message>
+        <source>Root CA</source>
+        <translation>Stamm-CA</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSR…</source>
+        <translation>CSR &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verkettung</translation>
+    </message>
+    <message>
+        <source>Versions (select one to show it in every tab)</source>
+        <translation>Versionen (wählen Sie eine aus, um sie auf jedem Reiter zu zeigen)</translation>
+    </message>
+    <message>
+        <source>Policy (Azure&apos;s JSON):</source>
+        <translation>Richtlinie (JSON im Format von Azure):</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>No certificate yet: the request waits for the signed certificate (see the Request tab).</source>
+        <translation>Noch kein Zertifikat: Die Anforderung wartet auf das signierte Zertifikat (siehe Reiter „Anforderung“).</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>Alternative Namen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation>Fingerabdruck (SHA-1)</translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <source>x5t</source>
+        <translation>x5t</translation>
+    </message>
+    <message>
+        <source>Issuer kind</source>
+        <translation>Art des Ausstellers</translation>
+    </message>
+    <message>
+        <source>Managed key</source>
+        <translation>Verwalteter Schlüssel</translation>
+    </message>
+    <message>
+        <source>None (stored without a private key)</source>
+        <translation>Keiner (ohne privaten Schlüssel gespeichert)</translation>
+    </message>
+    <message>
+        <source>Managed secret</source>
+        <translation>Verwaltetes Geheimnis</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Exportable</source>
+        <translation>Exportierbar</translation>
+    </message>
+    <message>
+        <source>No private key</source>
+        <translation>Kein privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>No (HSM key)</source>
+        <translation>Nein (HSM-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid until %3
+SHA-1 %4</source>
+        <translation>Antragsteller: %1
+Aussteller: %2
+Gültig bis %3
+SHA-1 %4</translation>
+    </message>
+    <message>
+        <source>✓ signed by the next</source>
+        <translation>✓ vom nächsten signiert</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ self-signed root</source>
+        <translation>✓ selbstsigniertes Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>✓ self-signed</source>
+        <translation>✓ selbstsigniert</translation>
+    </message>
+    <message>
+        <source>%1 — issuer not in this vault</source>
+        <translation>%1 — Aussteller nicht in diesem Tresor</translation>
+    </message>
+    <message>
+        <source>⚠ chain incomplete</source>
+        <translation>⚠ Kette unvollständig</translation>
+    </message>
+    <message>
+        <source>The chain is complete: every link verifies up to a self-signed root.</source>
+        <translation>Die Kette ist vollständig: Jedes Glied lässt sich bis zu einem selbstsignierten Stammzertifikat prüfen.</translation>
+    </message>
+    <message>
+        <source>The chain is incomplete: the issuer &apos;%1&apos; is not in this vault. Clients need it from elsewhere to trust this certificate.</source>
+        <translation>Die Kette ist unvollständig: Der Aussteller „%1“ ist nicht in diesem Tresor. Clients müssen ihn aus einer anderen Quelle beziehen, um diesem Zertifikat zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>The policy cannot be read.</source>
+        <translation>Die Richtlinie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Reuse key on renewal</source>
+        <translation>Schlüssel bei Erneuerung wiederverwenden</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeitsdauer</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>Lifetime actions</source>
+        <translation>Lebensdaueraktionen</translation>
+    </message>
+    <message>
+        <source>Next renewal</source>
+        <translation>Nächste Erneuerung</translation>
+    </message>
+    <message>
+        <source> (due now)</source>
+        <translation> (jetzt fällig)</translation>
+    </message>
+    <message>
+        <source>Next notification</source>
+        <translation>Nächste Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Kontakte benachrichtigt</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>No request is pending for this certificate.</source>
+        <translation>Für dieses Zertifikat steht keine Anforderung aus.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Have the CSR below signed by your CA, then use Merge signed certificate.</source>
+        <translation>Lassen Sie den folgenden CSR von Ihrer CA signieren und verwenden Sie dann „Signiertes Zertifikat zusammenführen“.</translation>
+    </message>
+    <message>
+        <source>Save CSR</source>
+        <translation>CSR speichern</translation>
+    </message>
+    <message>
+        <source>Save CSR of %1</source>
+        <translation>CSR von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation>Zertifikatsignieranforderungen (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>CSR of %1 saved to %2</source>
+        <translation>CSR von %1 gespeichert unter %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificateExportDialog</name>
+    <message>
+        <source>PFX / PKCS#12 (.pfx), protected by a password</source>
+        <translation>PFX / PKCS#12 (.pfx), durch ein Passwort geschützt</translation>
+    </message>
+    <message>
+        <source>PEM (.pem): certificate chain and unencrypted private key</source>
+        <translation>PEM (.pem): Zertifikatkette und unverschlüsselter privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Compatible encryption (3DES, SHA-1) for old Windows and Java</source>
+        <translation>&amp;Kompatible Verschlüsselung (3DES, SHA-1) für alte Windows- und Java-Versionen</translation>
+    </message>
+    <message>
+        <source>Download %1 with Private Key</source>
+        <translation>%1 mit privatem Schlüssel herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>The file holds the private key of %1. Keep it safe; anyone with the file (and its password) can act as this certificate.</source>
+        <translation>Die Datei enthält den privaten Schlüssel von %1. Bewahren Sie sie sicher auf: Jeder, der die Datei (und ihr Passwort) hat, kann im Namen dieses Zertifikats auftreten.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Without a password the PFX is readable by anyone (Azure&apos;s blank password).</source>
+        <translation>Ohne Passwort kann jeder die PFX-Datei lesen (leeres Passwort wie bei Azure).</translation>
+    </message>
+    <message>
+        <source>PEM files hold the private key unencrypted.</source>
+        <translation>PEM-Dateien enthalten den privaten Schlüssel unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.pfx *.p12)</source>
+        <translation>PKCS#12-Dateien (*.pfx *.p12)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation>PEM-Dateien (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificatesPage</name>
+    <message>
+        <source>1 certificate</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): name, subject, thumbprint, tag, rsa, ec, hsm, pending, or enabled, disabled, expired, expiring</source>
+        <translation>Filter (Strg+F): Name, Antragsteller, Fingerabdruck, Tag, rsa, ec, hsm, pending oder enabled, disabled, expired, expiring</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Erstellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new now…</source>
+        <translation>Jetzt e&amp;rneuern…</translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation>&amp;Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download with private &amp;key…</source>
+        <translation>Mit &amp;privatem Schlüssel herunterladen…</translation>
+    </message>
+    <message>
+        <source>Download &amp;CSR…</source>
+        <translation>&amp;CSR herunterladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge signed certificate…</source>
+        <translation>Signiertes Zertifikat &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;quest…</source>
+        <translation>Anforderung a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Download the certificate (CER/DER or PEM), without its private key</source>
+        <translation>Das Zertifikat herunterladen (CER/DER oder PEM), ohne seinen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>Download the certificate with its private key (PFX or PEM)</source>
+        <translation>Das Zertifikat mit seinem privaten Schlüssel herunterladen (PFX oder PEM)</translation>
+    </message>
+    <message>
+        <source>Make a new version from the certificate&apos;s policy now</source>
+        <translation>Jetzt eine neue Version nach der Richtlinie des Zertifikats erstellen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 imported</source>
+        <translation>Zertifikat %1 importiert</translation>
+    </message>
+    <message>
+        <source>Certificate %1 created</source>
+        <translation>Zertifikat %1 erstellt</translation>
+    </message>
+    <message>
+        <source>Renew the certificate %1 now?</source>
+        <translation>Das Zertifikat %1 jetzt erneuern?</translation>
+    </message>
+    <message>
+        <source>A new version is made from the certificate&apos;s policy (%1) and becomes current. Older versions stay.</source>
+        <translation>Eine neue Version wird nach der Richtlinie des Zertifikats erstellt (%1) und wird zur aktuellen Version. Ältere Versionen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>same key</source>
+        <translation>derselbe Schlüssel</translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation>neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>A new key and CSR are made from the certificate&apos;s policy. The current version stays in use until you merge the certificate your CA signs.</source>
+        <translation>Ein neuer Schlüssel und ein CSR werden nach der Richtlinie des Zertifikats erstellt. Die aktuelle Version bleibt in Gebrauch, bis Sie das von Ihrer CA signierte Zertifikat zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Renew Certificate</source>
+        <translation>Zertifikat erneuern</translation>
+    </message>
+    <message>
+        <source>Renewing %1…</source>
+        <translation>%1 wird erneuert…</translation>
+    </message>
+    <message>
+        <source>Certificate %1 renewed: version %2 is now current</source>
+        <translation>Zertifikat %1 erneuert: Version %2 ist jetzt aktuell</translation>
+    </message>
+    <message>
+        <source>Certificate %1: a new CSR is ready; merge the signed certificate to complete the renewal</source>
+        <translation>Zertifikat %1: Ein neuer CSR liegt bereit; führen Sie das signierte Zertifikat zusammen, um die Erneuerung abzuschließen</translation>
+    </message>
+    <message>
+        <source>Download Certificate %1</source>
+        <translation>Zertifikat %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.cer *.der);;PEM certificate (*.pem *.crt)</source>
+        <translation>DER-Zertifikat (*.cer *.der);;PEM-Zertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Download Certificate</source>
+        <translation>Zertifikat herunterladen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 saved to %2</source>
+        <translation>Zertifikat %1 gespeichert unter %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1 with its private key saved to %2</source>
+        <translation>Zertifikat %1 mit seinem privaten Schlüssel gespeichert unter %2</translation>
+    </message>
+    <message>
+        <source>Signed certificate merged into %1</source>
+        <translation>Signiertes Zertifikat mit %1 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Cancel the pending request for %1?</source>
+        <translation>Die ausstehende Anforderung für %1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>The request and its private key are deleted for good: a certificate signed from its CSR can no longer be merged.</source>
+        <translation>Die Anforderung und ihr privater Schlüssel werden endgültig gelöscht: Ein Zertifikat, das auf Grundlage ihres CSR signiert wurde, kann danach nicht mehr zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Cancel Request</source>
+        <translation>Anforderung abbrechen</translation>
+    </message>
+    <message>
+        <source>The request for %1 was deleted</source>
+        <translation>Die Anforderung für %1 wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Delete the certificate %1?</source>
+        <translation>Das Zertifikat %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting is soft: the certificate, all its versions and its managed key and secret move to Manage deleted, where they can be recovered for %1 (until %2). Then they are purged for good.</source>
+        <translation>Das Löschen ist vorläufig: Das Zertifikat, alle seine Versionen sowie sein verwalteter Schlüssel und sein verwaltetes Geheimnis wandern nach „Gelöschte verwalten“, wo sie %1 lang (bis %2) wiederhergestellt werden können. Danach werden sie endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete Certificate</source>
+        <translation>Zertifikat löschen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 deleted (recoverable until %2)</source>
+        <translation>Zertifikat %1 gelöscht (wiederherstellbar bis %2)</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Certificate %1 recovered</source>
+        <translation>Zertifikat %1 wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::ClientSecretDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -2990,6 +4124,285 @@
     <message>
         <source>This is its client secret. It is shown now and never again: Coffer keeps only a key derived from it. The application opens the vault with it (coffer-cli --client-secret-file FILE).</source>
         <translation>Dies ist ihr geheimer Clientschlüssel. Er wird jetzt und nie wieder angezeigt: Coffer speichert nur einen daraus abgeleiteten Schlüssel. Die Anwendung öffnet den Tresor damit (coffer-cli --client-secret-file DATEI).</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CreateCertificateWizard</name>
+    <message>
+        <source>Create Certificate</source>
+        <translation>Zertifikat erstellen</translation>
+    </message>
+    <message>
+        <source>Certificate and issuer</source>
+        <translation>Zertifikat und Aussteller</translation>
+    </message>
+    <message>
+        <source>Name the certificate, and choose who signs it.</source>
+        <translation>Geben Sie dem Zertifikat einen Namen und wählen Sie, wer es signiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed: Coffer signs the certificate with its own key</source>
+        <translation>&amp;Selbstsigniert: Coffer signiert das Zertifikat mit dessen eigenem Schlüssel</translation>
+    </message>
+    <message>
+        <source>Signed by your &amp;CA: Coffer makes the key and a CSR; you merge the signed certificate later</source>
+        <translation>Von Ihrer &amp;CA signiert: Coffer erzeugt den Schlüssel und einen CSR; Sie führen das signierte Zertifikat später zusammen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Subject and alternative names</source>
+        <translation>Antragsteller und alternative Namen</translation>
+    </message>
+    <message>
+        <source>The subject is a distinguished name (CN=www.example.com, O=Example). Browsers check the alternative names: add every DNS name the certificate serves.</source>
+        <translation>Der Antragsteller ist ein Distinguished Name (CN=www.example.com, O=Example). Browser prüfen die alternativen Namen: Fügen Sie jeden DNS-Namen hinzu, für den das Zertifikat gelten soll.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Add name</source>
+        <translation>Namen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Antragsteller:</translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation>Alternative Antragstellernamen:</translation>
+    </message>
+    <message>
+        <source>The subject needs a common name (CN=…).</source>
+        <translation>Der Antragsteller braucht einen allgemeinen Namen (CN=…).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key pair. HSM keys are made on the vault&apos;s PKCS#11 token and never leave it.</source>
+        <translation>Das Schlüsselpaar des Zertifikats. HSM-Schlüssel werden auf dem PKCS#11-Token des Tresors erzeugt und verlassen es nie.</translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation>RSA</translation>
+    </message>
+    <message>
+        <source>Elliptic curve (EC)</source>
+        <translation>Elliptische Kurve (EC)</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 Bit</translation>
+    </message>
+    <message>
+        <source>On the vault&apos;s &amp;HSM (PKCS#11 token)</source>
+        <translation>Auf dem &amp;HSM des Tresors (PKCS#11-Token)</translation>
+    </message>
+    <message>
+        <source>&amp;Exportable: the private key may be downloaded (PFX/PEM)</source>
+        <translation>E&amp;xportierbar: Der private Schlüssel darf heruntergeladen werden (PFX/PEM)</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse the key on renewal</source>
+        <translation>Schlüssel bei Erneuerung wieder&amp;verwenden</translation>
+    </message>
+    <message>
+        <source>PFX / PKCS#12 (application/x-pkcs12)</source>
+        <translation>PFX / PKCS#12 (application/x-pkcs12)</translation>
+    </message>
+    <message>
+        <source>PEM (application/x-pem-file)</source>
+        <translation>PEM (application/x-pem-file)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>C&amp;urve:</source>
+        <translation>&amp;Kurve:</translation>
+    </message>
+    <message>
+        <source>Secret &amp;format:</source>
+        <translation>&amp;Format des Geheimnisses:</translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation>Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>What the certificate may be used for.</source>
+        <translation>Wofür das Zertifikat verwendet werden darf.</translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation>Erweiterte Schlüsselverwendung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other EKU OIDs, comma separated (e.g. 1.3.6.1.5.5.7.3.8)</source>
+        <translation>Weitere EKU-OIDs, durch Kommas getrennt (z. B. 1.3.6.1.5.5.7.3.8)</translation>
+    </message>
+    <message>
+        <source>Validity and lifetime action</source>
+        <translation>Gültigkeit und Lebensdaueraktion</translation>
+    </message>
+    <message>
+        <source>How long each version is valid, and what happens as it nears its end.</source>
+        <translation>Wie lange jede Version gültig ist und was geschieht, wenn ihr Ablauf naht.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Keine Aktion</translation>
+    </message>
+    <message>
+        <source>Email the vault&apos;s contacts</source>
+        <translation>Kontakte des Tresors per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Renew automatically (self-signed only)</source>
+        <translation>Automatisch erneuern (nur selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>At a share of the &amp;lifetime:</source>
+        <translation>Bei einem Anteil der &amp;Lebensdauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Days before expiry:</source>
+        <translation>&amp;Tage vor Ablauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;action:</source>
+        <translation>Lebensdauer&amp;aktion:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>The certificate policy, as Azure writes it. You may edit the JSON; it is checked with Azure&apos;s rules before anything is made.</source>
+        <translation>Die Zertifikatrichtlinie, wie Azure sie schreibt. Sie können das JSON bearbeiten; es wird nach den Regeln von Azure geprüft, bevor etwas erstellt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Save CSR…</source>
+        <translation>&amp;CSR speichern…</translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation>✓ %1 ist verfügbar</translation>
+    </message>
+    <message>
+        <source>No PKCS#11 token is bound to this vault. Bind one in the vault&apos;s Properties to make HSM keys.</source>
+        <translation>An diesen Tresor ist kein PKCS#11-Token gebunden. Binden Sie eines in den Eigenschaften des Tresors, um HSM-Schlüssel zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>The private key of an HSM certificate never leaves the token.</source>
+        <translation>Der private Schlüssel eines HSM-Zertifikats verlässt das Token nie.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OID (dotted numbers such as 1.3.6.1.5.5.7.3.8).</source>
+        <translation>„%1“ ist keine OID (durch Punkte getrennte Zahlen wie 1.3.6.1.5.5.7.3.8).</translation>
+    </message>
+    <message>
+        <source>Choose at least one key usage.</source>
+        <translation>Wählen Sie mindestens eine Schlüsselverwendung.</translation>
+    </message>
+    <message>
+        <source>the policy is not valid JSON: %1 (at character %2)</source>
+        <translation>Die Richtlinie ist kein gültiges JSON: %1 (bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>The policy cannot be used: %1</source>
+        <translation>Die Richtlinie kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The policy asks for an HSM key, but no PKCS#11 token is bound to this vault.</source>
+        <translation>Die Richtlinie verlangt einen HSM-Schlüssel, aber an diesen Tresor ist kein PKCS#11-Token gebunden.</translation>
+    </message>
+    <message>
+        <source>Making the key and signing the certificate %1…</source>
+        <translation>Der Schlüssel wird erzeugt und das Zertifikat %1 signiert…</translation>
+    </message>
+    <message>
+        <source>Making the key and the CSR for %1…</source>
+        <translation>Der Schlüssel und der CSR für %1 werden erzeugt…</translation>
+    </message>
+    <message>
+        <source>The certificate was not created: %1</source>
+        <translation>Das Zertifikat wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 created.
+
+Subject: %2
+Valid until: %3
+Thumbprint (SHA-1): %4
+Managed key: %5
+Managed secret: %6</source>
+        <translation>Zertifikat %1 erstellt.
+
+Antragsteller: %2
+Gültig bis: %3
+Fingerabdruck (SHA-1): %4
+Verwalteter Schlüssel: %5
+Verwaltetes Geheimnis: %6</translation>
+    </message>
+    <message>
+        <source>CSR ready for %1.
+
+Have it signed by your CA (subject %2), then select the certificate and use Merge signed certificate.</source>
+        <translation>CSR für %1 bereit.
+
+Lassen Sie ihn von Ihrer CA signieren (Antragsteller %2), wählen Sie dann das Zertifikat aus und verwenden Sie „Signiertes Zertifikat zusammenführen“.</translation>
+    </message>
+    <message>
+        <source>Save CSR of %1</source>
+        <translation>CSR von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation>Zertifikatsignieranforderungen (*.csr *.pem)</translation>
+    </message>
+    <message>
+        <source>Save CSR</source>
+        <translation>CSR speichern</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +4622,383 @@ Löschschutz: %4</translation>
     <message>
         <source>Tru&amp;st this module…</source>
         <translation>Diesem Modul &amp;vertrauen…</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportCertificateWizard</name>
+    <message>
+        <source>Import Certificate</source>
+        <translation>Zertifikat importieren</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.pfx *.p12 *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikatdateien (*.pfx *.p12 *.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1): certificate files are at most 10 MiB.</source>
+        <translation>Die Datei ist zu groß (%1): Zertifikatdateien sind höchstens 10 MiB groß.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large: certificate files are at most 10 MiB.</source>
+        <translation>Die Datei ist zu groß: Zertifikatdateien sind höchstens 10 MiB groß.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with other work. Wait for it to finish and try again.</source>
+        <translation>Der Tresor ist mit anderen Aufgaben beschäftigt. Warten Sie, bis sie abgeschlossen sind, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Der Tresor ist gesperrt. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The name %1 is taken: %2</source>
+        <translation>Der Name %1 ist vergeben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportFilePage</name>
+    <message>
+        <source>Drop a certificate file here: PKCS#12 (.pfx, .p12), a PEM bundle (certificate, private key and chain in any order) or a DER certificate.</source>
+        <translation>Legen Sie hier eine Zertifikatdatei ab: PKCS#12 (.pfx, .p12), ein PEM-Bündel (Zertifikat, privater Schlüssel und Kette in beliebiger Reihenfolge) oder ein DER-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatdatei</translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Nothing is stored until the last step.</source>
+        <translation>Wählen Sie die zu importierende Datei. Bis zum letzten Schritt wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Erkannt: %1</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei ausgewählt.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportOptionsPage</name>
+    <message>
+        <source>Key protection:</source>
+        <translation>Schlüsselschutz:</translation>
+    </message>
+    <message>
+        <source>&amp;Software (encrypted in the vault)</source>
+        <translation>&amp;Software (verschlüsselt im Tresor)</translation>
+    </message>
+    <message>
+        <source>&amp;HSM (the vault&apos;s token; never exportable)</source>
+        <translation>&amp;HSM (das Token des Tresors; nie exportierbar)</translation>
+    </message>
+    <message>
+        <source>E&amp;xportable (the managed secret holds the private key; it can be downloaded)</source>
+        <translation>E&amp;xportierbar (das verwaltete Geheimnis enthält den privaten Schlüssel; er kann heruntergeladen werden)</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiviert</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>How the certificate is stored. Its dates, subject and key come from the file.</source>
+        <translation>Wie das Zertifikat gespeichert wird. Seine Gültigkeitsdaten, sein Antragsteller und sein Schlüssel stammen aus der Datei.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX)</source>
+        <translation>PKCS#12 (PFX)</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Email contacts</source>
+        <translation>E-Mail an Kontakte</translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation>Automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>% of the lifetime</source>
+        <translation>% der Lebensdauer</translation>
+    </message>
+    <message>
+        <source>days before expiry</source>
+        <translation>Tagen Restlaufzeit</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>&amp;Inhaltstyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime action:</source>
+        <translation>&amp;Lebensdaueraktion:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>bei</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Only a self-signed certificate can renew itself offline; others need a CSR signed by their CA.</source>
+        <translation>Nur ein selbstsigniertes Zertifikat kann sich offline selbst erneuern; andere brauchen einen CSR, den ihre CA signiert.</translation>
+    </message>
+    <message>
+        <source>The file has no private key.</source>
+        <translation>Die Datei enthält keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keys on the HSM never leave it.</source>
+        <translation>Schlüssel auf dem HSM verlassen es nie.</translation>
+    </message>
+    <message>
+        <source>Give the certificate a name.</source>
+        <translation>Geben Sie dem Zertifikat einen Namen.</translation>
+    </message>
+    <message>
+        <source>A new certificate, with a managed key and secret of the same name.</source>
+        <translation>Ein neues Zertifikat mit einem verwalteten Schlüssel und einem verwalteten Geheimnis gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>A new version of the certificate %1.</source>
+        <translation>Eine neue Version des Zertifikats %1.</translation>
+    </message>
+    <message>
+        <source>A key or secret is named %1: a certificate needs the name for its own key and secret. Choose another name.</source>
+        <translation>Ein Schlüssel oder Geheimnis heißt %1: Ein Zertifikat braucht den Namen für seinen eigenen Schlüssel und sein eigenes Geheimnis. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A deleted object is named %1: recover or purge it first, or choose another name.</source>
+        <translation>Ein gelöschtes Objekt heißt %1: Stellen Sie es zuerst wieder her oder löschen Sie es endgültig, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Names use letters, digits and hyphens (1–127 characters).</source>
+        <translation>Namen bestehen aus Buchstaben, Ziffern und Bindestrichen (1–127 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Not a valid name: %1</source>
+        <translation>Kein gültiger Name: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportPasswordPage</name>
+    <message>
+        <source>Files from older tools (RC2 encryption) are read with OpenSSL&apos;s legacy provider, in isolation; the preview says when that was needed.</source>
+        <translation>Dateien älterer Werkzeuge (RC2-Verschlüsselung) werden isoliert mit dem Legacy-Provider von OpenSSL gelesen; die Vorschau zeigt an, wenn das nötig war.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The file is protected by a password. It is used to read the file and is not stored.</source>
+        <translation>Die Datei ist durch ein Passwort geschützt. Es wird nur zum Lesen der Datei verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The vault is busy or locked; the password cannot be checked now.</source>
+        <translation>Der Tresor ist beschäftigt oder gesperrt; das Passwort kann gerade nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Wrong password — try again (or the file is damaged).</source>
+        <translation>Falsches Passwort — versuchen Sie es erneut (oder die Datei ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>Wrong password — try again.</source>
+        <translation>Falsches Passwort — versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportPreviewPage</name>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What the file holds, leaf first. Check it before going on.</source>
+        <translation>Was die Datei enthält, das Endzertifikat zuerst. Prüfen Sie es, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid (UTC)</source>
+        <translation>Gültig (UTC)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Datei: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The vault is busy or locked; the file cannot be read now.</source>
+        <translation>Der Tresor ist beschäftigt oder gesperrt; die Datei kann gerade nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation>Kette: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. %1</source>
+        <translation>Diese Datei kann nicht importiert werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The certificate, its managed key and its managed secret are written together, or not at all.</source>
+        <translation>Das Zertifikat, sein verwalteter Schlüssel und sein verwaltetes Geheimnis werden gemeinsam geschrieben oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2.</source>
+        <translation>%1 wird als %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Importing… (a key going to the HSM can take a few seconds)</source>
+        <translation>Wird importiert… (ein Schlüssel für das HSM kann einige Sekunden dauern)</translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Go back to change the options, or cancel.</source>
+        <translation>Es wurde nichts gespeichert. Gehen Sie zurück, um die Optionen zu ändern, oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Show certificate</source>
+        <translation>Zertifikat &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Import &amp;another</source>
+        <translation>Weiteres &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>The certificate is in the vault.</source>
+        <translation>Das Zertifikat ist im Tresor.</translation>
+    </message>
+    <message>
+        <source>Certificate id:</source>
+        <translation>Zertifikat-ID:</translation>
+    </message>
+    <message>
+        <source>Key id (kid):</source>
+        <translation>Schlüssel-ID (kid):</translation>
+    </message>
+    <message>
+        <source>Secret id (sid):</source>
+        <translation>Geheimnis-ID (sid):</translation>
+    </message>
+    <message>
+        <source>Thumbprint (x5t):</source>
+        <translation>Fingerabdruck (x5t):</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>Gespeichert:</translation>
+    </message>
+    <message>
+        <source>Warnings kept with the certificate:</source>
+        <translation>Mit dem Zertifikat gespeicherte Warnungen:</translation>
+    </message>
+    <message>
+        <source>none (no private key)</source>
+        <translation>keine (kein privater Schlüssel)</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX)</source>
+        <translation>PKCS#12 (PFX)</translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation>Das Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate with a chain of %1</source>
+        <translation>Das Zertifikat mit einer Kette aus %1 Zertifikaten</translation>
+    </message>
+    <message>
+        <source>no managed key (certificate only)</source>
+        <translation>kein verwalteter Schlüssel (nur Zertifikat)</translation>
+    </message>
+    <message>
+        <source>a managed key on the HSM (not exportable)</source>
+        <translation>ein verwalteter Schlüssel auf dem HSM (nicht exportierbar)</translation>
+    </message>
+    <message>
+        <source>a managed key in the vault, exportable</source>
+        <translation>ein verwalteter Schlüssel im Tresor (exportierbar)</translation>
+    </message>
+    <message>
+        <source>a managed key in the vault, not exportable</source>
+        <translation>ein verwalteter Schlüssel im Tresor (nicht exportierbar)</translation>
+    </message>
+    <message>
+        <source>%1, %2, and a managed secret (%3).</source>
+        <translation>%1, %2 und ein verwaltetes Geheimnis (%3).</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +5978,65 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     <message>
         <source>Audit exports (*.jsonl);;All files (*)</source>
         <translation>Protokollexporte (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::MergeCertificateDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge Signed Certificate into %1</source>
+        <translation>Signiertes Zertifikat mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Drop the signed certificate here, or Browse…</source>
+        <translation>Legen Sie das signierte Zertifikat hier ab oder wählen Sie „Durchsuchen…“</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The request for %1 (subject %2) waits for the certificate your CA signed from its CSR. Give the file the CA returned: PEM (with or without its chain) or DER.</source>
+        <translation>Die Anforderung für %1 (Antragsteller %2) wartet auf das Zertifikat, das Ihre CA auf Grundlage ihres CSR signiert hat. Geben Sie die Datei an, die die CA zurückgegeben hat: PEM (mit oder ohne Kette) oder DER.</translation>
+    </message>
+    <message>
+        <source>Signed Certificate</source>
+        <translation>Signiertes Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB: it is not a certificate.</source>
+        <translation>Die Datei ist größer als 10 MB: Sie ist kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This file cannot be merged: %1</source>
+        <translation>Diese Datei kann nicht zusammengeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>1 certificate in the file:</source>
+        <translation>1 Zertifikat in der Datei:</translation>
+    </message>
+    <message>
+        <source>%1 certificates in the file:</source>
+        <translation>%1 Zertifikate in der Datei:</translation>
+    </message>
+    <message>
+        <source>• %1 — issued by %2, valid until %3</source>
+        <translation>• %1 — ausgestellt von %2, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>The certificate does not complete this request: %1</source>
+        <translation>Das Zertifikat passt nicht zu dieser Anforderung: %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled: delete it and create a new one.</source>
+        <translation>Die Anforderung wurde abgebrochen: Löschen Sie sie und erstellen Sie eine neue.</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +7236,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>Keys</source>
         <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
     </message>
 </context>
 <context>

@@ -665,6 +665,14 @@
         <source>Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renew a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify that a certificate nears expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::AccessPolicyModel</name>
@@ -1087,6 +1095,593 @@
     <name>coffer::models::AuditTimelineData</name>
     <message>
         <source>vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateImportPreview</name>
+    <message>
+        <source>1 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 encrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 encrypted private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX), password-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX), no password: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX), no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM bundle: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: &apos;%1&apos; was valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: a certificate of the file is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid: &apos;%1&apos; is valid from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid: a certificate of the file is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain not verified: a signature in the chain does not check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain incomplete: the issuer &apos;%1&apos; of &apos;%2&apos; is not in the file; the chain is stored as far as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain incomplete: the root is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak key: &apos;%1&apos; has a %2 key (under 112 bits of security).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak key: a certificate of the file has a key under 112 bits of security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak signature: &apos;%1&apos; is signed with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak signature: a certificate is signed with SHA-1 or MD5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old encryption (RC2): the file was read with OpenSSL&apos;s legacy provider. Export it again with AES when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed: &apos;%1&apos; is its own issuer; only those who trust it directly will accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key: the certificate is stored public-only (no managed key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: a PEM block &apos;%1&apos; that is neither a certificate nor a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: a PEM block that is neither a certificate nor a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate as leaf: &apos;%1&apos; is a certificate authority (CA:TRUE), not an end-entity certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key mismatch: the private key in the file belongs to none of its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain has a gap: the issuer &apos;%1&apos; of &apos;%2&apos; is missing from the file. Add the intermediate certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain has a gap: an intermediate certificate is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrelated certificates: &apos;%1&apos; is not part of the chain of &apos;%2&apos;. Remove it from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrelated certificates: the file holds certificates that do not form one chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported key: the vault holds RSA 2048–4096 and EC P-256, P-256K, P-384 and P-521 keys only. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is truncated: it ends before its content does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a certificate: the file is neither PEM, DER X.509 nor PKCS#12 (PFX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a private key but no certificate. Choose a file with the certificate too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a certificate signing request (CSR), not a certificate. Import the certificate the CA signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds two private keys; a certificate has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is over 10 MiB: too large for a certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is password-protected: go back and give its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password — try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a certificate: the file holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key found; it matches the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key: the certificate is stored public-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (incomplete: the issuer &apos;%2&apos; is not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (complete, signatures checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateListModel</name>
+    <message>
+        <source>%1 · new version pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The common name (CN) of the certificate&apos;s subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The common name (CN) of the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SHA-1 thumbprint (Azure&apos;s x509ThumbprintHex), shortened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s type and size, and where its private key is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateOperations</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate named &apos;%1&apos; exists: this makes a new version of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate request with this name is pending: merge or delete it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted certificate has this name: recover or purge it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key named &apos;%1&apos; exists: a certificate needs the name for its key. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret named &apos;%1&apos; exists: a certificate needs the name for its secret. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted key has this name: purge it first or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted secret has this name: purge it first or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateText</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain incomplete: the root is not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak signature (SHA-1 or MD5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old encryption (read with OpenSSL&apos;s legacy provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key: the certificate is stored public-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM block was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is a CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-repudiation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data encipherment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRL signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encipher only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decipher only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key usage extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time stamping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCSP signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed (Self)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (a CSR signed by your CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2% of the lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 1 day before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password: %1. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s hardware security module (PKCS#11 token) cannot be used now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that it is connected and that its PIN was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateVersionsModel</name>
+    <message>
+        <source>(current) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,6 +3561,542 @@
     </message>
 </context>
 <context>
+    <name>coffer::ui::CertificateDetailsPane</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save CSR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions (select one to show it in every tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy (Azure&apos;s JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate yet: the request waits for the signed certificate (see the Request tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x5t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (stored without a private key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managed secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (HSM key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1
+Issuer: %2
+Valid until %3
+SHA-1 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ signed by the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ self-signed root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — issuer not in this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ chain incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is complete: every link verifies up to a self-signed root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is incomplete: the issuer &apos;%1&apos; is not in this vault. Clients need it from elsewhere to trust this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reuse key on renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (due now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is pending for this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the CSR below signed by your CA, then use Merge signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSR of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR of %1 saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificateExportDialog</name>
+    <message>
+        <source>PFX / PKCS#12 (.pfx), protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM (.pem): certificate chain and unencrypted private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compatible encryption (3DES, SHA-1) for old Windows and Java</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1 with Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds the private key of %1. Keep it safe; anyone with the file (and its password) can act as this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a password the PFX is readable by anyone (Azure&apos;s blank password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files hold the private key unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.pfx *.p12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificatesPage</name>
+    <message>
+        <source>1 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): name, subject, thumbprint, tag, rsa, ec, hsm, pending, or enabled, disabled, expired, expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;new now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download with private &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;CSR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge signed certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the certificate (CER/DER or PEM), without its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the certificate with its private key (PFX or PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version from the certificate&apos;s policy now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version is made from the certificate&apos;s policy (%1) and becomes current. Older versions stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key and CSR are made from the certificate&apos;s policy. The current version stays in use until you merge the certificate your CA signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 renewed: version %2 is now current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1: a new CSR is ready; merge the signed certificate to complete the renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DER certificate (*.cer *.der);;PEM certificate (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 with its private key saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed certificate merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the pending request for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request and its private key are deleted for good: a certificate signed from its CSR can no longer be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the certificate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting is soft: the certificate, all its versions and its managed key and secret move to Manage deleted, where they can be recovered for %1 (until %2). Then they are purged for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 deleted (recoverable until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::ClientSecretDialog</name>
     <message>
         <source>&amp;Copy</source>
@@ -2989,6 +4120,277 @@
     </message>
     <message>
         <source>This is its client secret. It is shown now and never again: Coffer keeps only a key derived from it. The application opens the vault with it (coffer-cli --client-secret-file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CreateCertificateWizard</name>
+    <message>
+        <source>Create Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the certificate, and choose who signs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Self-signed: Coffer signs the certificate with its own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by your &amp;CA: Coffer makes the key and a CSR; you merge the signed certificate later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject and alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject is a distinguished name (CN=www.example.com, O=Example). Browsers check the alternative names: add every DNS name the certificate serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <source>&amp;Add name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject needs a common name (CN=…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s key pair. HSM keys are made on the vault&apos;s PKCS#11 token and never leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elliptic curve (EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the vault&apos;s &amp;HSM (PKCS#11 token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportable: the private key may be downloaded (PFX/PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reuse the key on renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PFX / PKCS#12 (application/x-pkcs12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM (application/x-pem-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the certificate may be used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended key usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Other EKU OIDs, comma separated (e.g. 1.3.6.1.5.5.7.3.8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity and lifetime action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each version is valid, and what happens as it nears its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the vault&apos;s contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew automatically (self-signed only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a share of the &amp;lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days before expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate policy, as Azure writes it. You may edit the JSON; it is checked with Azure&apos;s rules before anything is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save CSR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PKCS#11 token is bound to this vault. Bind one in the vault&apos;s Properties to make HSM keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of an HSM certificate never leaves the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OID (dotted numbers such as 1.3.6.1.5.5.7.3.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one key usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy is not valid JSON: %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy asks for an HSM key, but no PKCS#11 token is bound to this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the key and signing the certificate %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the key and the CSR for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 created.
+
+Subject: %2
+Valid until: %3
+Thumbprint (SHA-1): %4
+Managed key: %5
+Managed secret: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSR ready for %1.
+
+Have it signed by your CA (subject %2), then select the certificate and use Merge signed certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSR of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate signing requests (*.csr *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSR</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3208,6 +4610,383 @@ Purge protection: %4</translation>
     </message>
     <message>
         <source>Tru&amp;st this module…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportCertificateWizard</name>
+    <message>
+        <source>Import Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate files (*.pfx *.p12 *.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1): certificate files are at most 10 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large: certificate files are at most 10 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy with other work. Wait for it to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportFilePage</name>
+    <message>
+        <source>Drop a certificate file here: PKCS#12 (.pfx, .p12), a PEM bundle (certificate, private key and chain in any order) or a DER certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import. Nothing is stored until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportOptionsPage</name>
+    <message>
+        <source>Key protection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Software (encrypted in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HSM (the vault&apos;s token; never exportable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xportable (the managed secret holds the private key; it can be downloaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the certificate is stored. Its dates, subject and key come from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a self-signed certificate can renew itself offline; others need a CSR signed by their CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the HSM never leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new certificate, with a managed key and secret of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of the certificate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key or secret is named %1: a certificate needs the name for its own key and secret. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted object is named %1: recover or purge it first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names use letters, digits and hyphens (1–127 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportPasswordPage</name>
+    <message>
+        <source>Files from older tools (RC2 encryption) are read with OpenSSL&apos;s legacy provider, in isolation; the preview says when that was needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is protected by a password. It is used to read the file and is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy or locked; the password cannot be checked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password — try again (or the file is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password — try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportPreviewPage</name>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds, leaf first. Check it before going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy or locked; the file cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate, its managed key and its managed secret are written together, or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing… (a key going to the HSM can take a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored. Go back to change the options, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ImportSummaryPage</name>
+    <message>
+        <source>&amp;Show certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id (kid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret id (sid):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbprint (x5t):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings kept with the certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (no private key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate with a chain of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no managed key (certificate only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a managed key on the HSM (not exportable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a managed key in the vault, exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a managed key in the vault, not exportable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, and a managed secret (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4187,6 +5966,65 @@ The folder %2 stays on disk; you can open it again later.</translation>
     </message>
     <message>
         <source>Audit exports (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::MergeCertificateDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Signed Certificate into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the signed certificate here, or Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 (subject %2) waits for the certificate your CA signed from its CSR. Give the file the CA returned: PEM (with or without its chain) or DER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB: it is not a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 certificate in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — issued by %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not complete this request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled: delete it and create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5386,6 +7224,10 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/vault/VaultProperties.h"
+#include "models/CertificateOperations.h"
 #include "models/Counts.h"
 #include "models/DeletedItemsModel.h"
 #include "models/ErrorText.h"
@@ -131,7 +132,10 @@ void DeletedPage::reload()
     // Deleted keys: a principal that may not list them sees the deleted secrets still.
     auto keys = m_operations->listDeleted(ObjectKind::Key);
     m_model->setDeleted(ObjectKind::Key, keys ? *keys : QList<DeletedInfo>());
-    // Certificates join here when they exist.
+    if (m_certificates) {
+        auto certificates = m_certificates->listDeleted();
+        m_model->setDeleted(ObjectKind::Certificate, certificates ? *certificates : QList<DeletedInfo>());
+    }
     updateActions();
 }
 
@@ -171,10 +175,17 @@ void DeletedPage::recoverCurrent()
         return;
     const ObjectKind kind = item->kind;
     const QString name = item->info.current.name;
-    auto result = m_operations->recover(kind, name);
-    if (!result) {
+    std::optional<Error> failed;
+    if (kind == ObjectKind::Certificate && m_certificates) {
+        if (auto recovered = m_certificates->recover(name); !recovered)
+            failed = recovered.error();
+    } else if (auto recovered = m_operations->recover(kind, name); !recovered) {
+        failed = recovered.error();
+    }
+    if (failed) {
+        const Error &error = *failed;
         m_prompter->showError(tr("Recover"),
-                              models::ErrorText::forObject(result.error(), models::ObjectOp::Recover, kind, name));
+                              models::ErrorText::forObject(error, models::ObjectOp::Recover, kind, name));
         return;
     }
     Q_EMIT statusMessage(tr("%1 %2 recovered").arg(models::DeletedItemsModel::kindText(kind), name));
@@ -194,7 +205,8 @@ void DeletedPage::purgeCurrent()
                       .arg(name);
     if (!m_prompter->confirm(tr("Purge %1").arg(name), question))
         return;
-    auto result = m_operations->purge(kind, name);
+    const Result<void> result = kind == ObjectKind::Certificate && m_certificates ? m_certificates->purge(name)
+                                                                                  : m_operations->purge(kind, name);
     if (!result) {
         m_prompter->showError(tr("Purge"),
                               models::ErrorText::forObject(result.error(), models::ObjectOp::Purge, kind, name));

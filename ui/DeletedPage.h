@@ -14,6 +14,7 @@ class Clock;
 }
 
 namespace coffer::models {
+class CertificateOperations;
 class DeletedItemsModel;
 class ObjectOperations;
 class Prompter;
@@ -40,6 +41,10 @@ public:
     models::DeletedItemsModel *deletedModel() const { return m_model; }
     void setTickInterval(std::chrono::milliseconds interval) { m_tick.setInterval(interval); }
 
+    // Deleted certificates are listed, recovered and purged through the vault's CertificateStore (their managed
+    // key and secret go with them and are not listed on their own).
+    void setCertificateOperations(models::CertificateOperations *certificates) { m_certificates = certificates; }
+
     void recoverCurrent();
     void purgeCurrent();
 
@@ -50,6 +55,7 @@ private:
     void updateActions();
 
     models::ObjectOperations *m_operations;
+    models::CertificateOperations *m_certificates = nullptr;
     models::Prompter *m_prompter;
     const Clock *m_clock;
     models::DeletedItemsModel *m_model;

@@ -3,6 +3,7 @@
 #include "models/AccessOperations.h"
 #include "models/AccessText.h"
 #include "models/AuditOperations.h"
+#include "models/CertificateOperations.h"
 #include "models/DeletedItemsModel.h"
 #include "models/ErrorText.h"
 #include "models/ExternalChangeWatcher.h"
@@ -11,6 +12,7 @@
 #include "models/VaultSession.h"
 #include "ui/AccessPage.h"
 #include "ui/AuditPage.h"
+#include "ui/CertificatesPage.h"
 #include "ui/DeletedPage.h"
 #include "ui/Icons.h"
 #include "ui/KeysPage.h"
@@ -32,6 +34,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_prompter(prompter)
     , m_operations(new models::ObjectOperations(this))
     , m_keyOperations(new models::KeyOperations(this))
+    , m_certificateOperations(new models::CertificateOperations(this))
     , m_accessOperations(new models::AccessOperations(this))
     , m_auditOperations(new models::AuditOperations(this))
     , m_watcher(new models::ExternalChangeWatcher(this))
@@ -40,6 +43,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_properties(new PropertiesPage(this))
     , m_secrets(new SecretsPage(m_operations, clipboard, prompter, services.clock, this))
     , m_keys(new KeysPage(m_keyOperations, prompter, services.clock, this))
+    , m_certificates(new CertificatesPage(m_certificateOperations, prompter, services.clock, this))
     , m_deleted(new DeletedPage(m_operations, prompter, services.clock, this))
     , m_access(new AccessPage(m_accessOperations, prompter, clipboard, services, this))
     , m_audit(new AuditPage(m_auditOperations, prompter, services, this))
@@ -49,6 +53,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     m_properties->setObjectName(QStringLiteral("propertiesPage"));
     m_secrets->setObjectName(QStringLiteral("secretsPage"));
     m_keys->setObjectName(QStringLiteral("keysPage"));
+    m_certificates->setObjectName(QStringLiteral("certificatesPage"));
     m_deleted->setObjectName(QStringLiteral("deletedPage"));
     m_access->setObjectName(QStringLiteral("accessPage"));
     m_audit->setObjectName(QStringLiteral("auditPage"));
@@ -59,6 +64,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     addPage(QLatin1StringView(kPropertiesPage), tr("Properties"), icons::get("settings"), m_properties);
     addPage(QLatin1StringView(kSecretsPage), tr("Secrets"), icons::get("key"), m_secrets);
     addPage(QLatin1StringView(kKeysPage), tr("Keys"), icons::get("key"), m_keys);
+    addPage(QLatin1StringView(kCertificatesPage), tr("Certificates"), icons::get("lock"), m_certificates);
     addPage(QLatin1StringView(kDeletedPage), tr("Manage deleted"), icons::get("remove"), m_deleted);
     addPage(QLatin1StringView(kAccessPage), tr("Access control"), icons::get("access"), m_access);
     addPage(QLatin1StringView(kAuditPage), tr("Audit"), icons::get("audit"), m_audit);
@@ -67,11 +73,16 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     connect(m_properties, &PropertiesPage::lockRequested, this, &VaultWorkspace::lockRequested);
     connect(m_operations, &models::ObjectOperations::objectsChanged, this, &VaultWorkspace::reloadAll);
     connect(m_keyOperations, &models::KeyOperations::keysChanged, this, &VaultWorkspace::reloadAll);
+    connect(m_certificateOperations, &models::CertificateOperations::certificatesChanged, this,
+            &VaultWorkspace::reloadAll);
+    m_deleted->setCertificateOperations(m_certificateOperations);
     connect(m_watcher, &models::ExternalChangeWatcher::externalChange, this, &VaultWorkspace::onExternalChange);
     connect(m_secrets, &SecretsPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_secrets, &SecretsPage::undoOffered, this, &VaultWorkspace::undoOffered);
     connect(m_keys, &KeysPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_keys, &KeysPage::undoOffered, this, &VaultWorkspace::undoOffered);
+    connect(m_certificates, &CertificatesPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_certificates, &CertificatesPage::undoOffered, this, &VaultWorkspace::undoOffered);
     connect(m_keys, &KeysPage::goToDeletedRequested, this, [this](const QString &name) {
         showPage(QLatin1StringView(kDeletedPage));
         m_deleted->selectItem(models::DeletedItemsModel::makeId(ObjectKind::Key, name));
@@ -153,6 +164,7 @@ void VaultWorkspace::setSession(models::VaultSession *session)
     m_session = session;
     m_operations->setSession(session);
     m_keyOperations->setSession(session);
+    m_certificateOperations->setSession(session);
     m_accessOperations->setSession(session);
     m_auditOperations->setSession(session);
     m_watcher->setSession(session);
@@ -164,6 +176,7 @@ void VaultWorkspace::setSession(models::VaultSession *session)
     } else {
         m_secrets->clear();
         m_keys->clear();
+        m_certificates->clear();
         m_deleted->clear();
         m_access->clear();
         m_audit->clear();
@@ -177,6 +190,7 @@ void VaultWorkspace::reloadAll()
         return;
     m_secrets->reload();
     m_keys->reload();
+    m_certificates->reload();
     m_deleted->reload();
     m_access->reload();
     m_audit->reload(); // off the GUI thread, and only while it is shown

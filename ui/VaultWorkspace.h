@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace coffer::models {
 class AccessOperations;
 class AuditOperations;
+class CertificateOperations;
 class ExternalChangeWatcher;
 class KeyOperations;
 class ObjectOperations;
@@ -30,15 +31,16 @@ namespace coffer::ui {
 
 class AccessPage;
 class AuditPage;
+class CertificatesPage;
 class DeletedPage;
 class KeysPage;
 class PropertiesPage;
 class SecretsPage;
 
-// What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Keys, Manage
-// deleted, Access control, Audit; certificates join through addPage) and the chosen page. Owns the vault's
-// ObjectOperations, KeyOperations, AccessOperations and AuditOperations and refreshes the pages when this console or
-// another process changes the vault or who may do what in it.
+// What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Keys,
+// Certificates, Manage deleted, Access control, Audit) and the chosen page. Owns the vault's ObjectOperations,
+// KeyOperations, CertificateOperations, AccessOperations and AuditOperations and refreshes the pages when this console
+// or another process changes the vault or who may do what in it.
 class VaultWorkspace : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
     static constexpr const char *kPropertiesPage = "properties";
     static constexpr const char *kSecretsPage = "secrets";
     static constexpr const char *kKeysPage = "keys";
+    static constexpr const char *kCertificatesPage = "certificates";
     static constexpr const char *kDeletedPage = "deleted";
     static constexpr const char *kAccessPage = "access";
     static constexpr const char *kAuditPage = "audit";
@@ -68,11 +71,13 @@ public:
     PropertiesPage *propertiesPage() const { return m_properties; }
     SecretsPage *secretsPage() const { return m_secrets; }
     KeysPage *keysPage() const { return m_keys; }
+    CertificatesPage *certificatesPage() const { return m_certificates; }
     DeletedPage *deletedPage() const { return m_deleted; }
     AccessPage *accessPage() const { return m_access; }
     AuditPage *auditPage() const { return m_audit; }
     models::ObjectOperations *operations() const { return m_operations; }
     models::KeyOperations *keyOperations() const { return m_keyOperations; }
+    models::CertificateOperations *certificateOperations() const { return m_certificateOperations; }
     models::AccessOperations *accessOperations() const { return m_accessOperations; }
     models::AuditOperations *auditOperations() const { return m_auditOperations; }
 
@@ -107,6 +112,7 @@ private:
     models::Prompter *m_prompter;
     models::ObjectOperations *m_operations;
     models::KeyOperations *m_keyOperations;
+    models::CertificateOperations *m_certificateOperations;
     models::AccessOperations *m_accessOperations;
     models::AuditOperations *m_auditOperations;
     models::ExternalChangeWatcher *m_watcher;
@@ -116,6 +122,7 @@ private:
     PropertiesPage *m_properties;
     SecretsPage *m_secrets;
     KeysPage *m_keys;
+    CertificatesPage *m_certificates;
     DeletedPage *m_deleted;
     AccessPage *m_access;
     AuditPage *m_audit;

@@ -4,6 +4,7 @@
 #include "app/cli/ArgParser.h"
 #include "app/cli/AuditCommands.h"
 #include "app/cli/BackupKeyCommands.h"
+#include "app/cli/CertificateCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/Console.h"
 #include "app/cli/HelpPrinter.h"
@@ -33,6 +34,10 @@ CommandRegistry makeRegistry()
     registerKeyLifecycleCommands(registry);
     registerKeyCryptoCommands(registry);
     registerKeyRotationCommands(registry);
+    registerCertificateCommands(registry);
+    registerCertificateLifecycleCommands(registry);
+    registerCertificatePendingCommands(registry);
+    registerCertificateContactCommands(registry);
     registerHsmCommands(registry);
     registerPrincipalCommands(registry);
     registerRoleCommands(registry);

@@ -4,6 +4,7 @@
 #include "app/cli/ObjectJson.h"
 #include "app/cli/SecretSupport.h"
 #include "app/cli/SecretValueIo.h"
+#include "core/vault/CertificateStore.h"
 #include "core/vault/KeyStore.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
@@ -152,6 +153,7 @@ CommandHandler ObjectLifecycle<Store, Info>::restore() const
 
 template class ObjectLifecycle<SecretStore, VersionInfo>;
 template class ObjectLifecycle<KeyStore, KeyInfo>;
+template class ObjectLifecycle<CertificateStore, CertificateInfo>;
 
 namespace lifecycle {
 

@@ -21,7 +21,7 @@ class CommandContext;
 // The handlers of `<kind> delete|recover|purge|list-deleted|show-deleted|backup|restore`, whose steps are the same
 // for every object kind; the Kind gives what differs: its store, name check, vault opening, error hints and JSON.
 // Store is the kind's store (SecretStore, KeyStore) and Info what its recover() and restore() give back
-// (VersionInfo, KeyInfo). Instantiated in ObjectLifecycle.cpp for secrets and keys.
+// (VersionInfo, KeyInfo, CertificateInfo). Instantiated in ObjectLifecycle.cpp for secrets, keys and certificates.
 template<typename Store, typename Info>
 class ObjectLifecycle
 {

@@ -210,6 +210,11 @@ Outcome<CommandOutput> downloadSecret(CommandContext &ctx)
     auto bytes = decodeValue(bundle->value, *encoding, bundle->info.name);
     COFFER_CLI_CHECK(bytes);
     COFFER_CLI_TRY(writeNewFile(path, bytes->view(), false, QStringLiteral("secret file")));
+    // A certificate's secret holds its PFX as base64 text: as az does, only --encoding base64 writes the binary.
+    if (!ctx.has(kEncoding) && !tagged && bundle->info.contentType == u"application/x-pkcs12")
+        ctx.console().note(QStringLiteral("'%1' holds the PFX as base64 text (as stored); pass --encoding base64 to "
+                                          "write the binary PFX file")
+                                   .arg(path));
     return CommandOutput {};
 }
 
@@ -326,8 +331,16 @@ CommandSpec downloadSpec()
     CommandSpec spec;
     spec.path = {QStringLiteral("secret"), QStringLiteral("download")};
     spec.summary = QStringLiteral("Write a secret's value to a new file (mode 0600; never overwrites).");
-    spec.details = QStringLiteral("Without --encoding, the encoding recorded by 'secret set --file' (tag "
-                                  "file-encoding) is used, else utf-8 (the value as stored).");
+    spec.details = QStringLiteral(
+            "Without --encoding, the encoding recorded by 'secret set --file' (tag file-encoding) is used, else utf-8 "
+            "(the value as stored). The secret of a certificate (contentType application/x-pkcs12) holds its PFX as "
+            "base64 text, with a blank password and the private key only when the certificate is exportable: "
+            "--encoding base64 writes the binary PFX, as az does; a PEM certificate (application/x-pem-file) is "
+            "written as it is.");
+    spec.examples = {QStringLiteral("coffer-cli secret download --vault team-kv.coffer --passphrase-file pass.txt "
+                                    "--name db-password --file pw.txt"),
+                     QStringLiteral("coffer-cli secret download --vault team-kv.coffer --passphrase-file pass.txt "
+                                    "--name www-example --file www.pfx --encoding base64")};
     options::addUnlock(spec);
     addName(spec, true);
     spec.options += {

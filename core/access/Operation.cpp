@@ -245,10 +245,11 @@ QList<OperationInfo> buildTable()
             = QStringLiteral("Azure's REST reference: MergeCertificate requires certificates/create");
     cert(O::CertificateRenew, "CertificateRenew", L::Object, "certificates/create/action", one("create"), true).note
             = QStringLiteral("A new version from the stored policy, as Azure's create on an existing name");
-    cert(O::CertificateNearExpiry, "CertificateNearExpiryEventGridNotification", L::Object, "certificates/read",
-         one("get"), true)
+    cert(O::CertificateNearExpiryEventGridNotification, "CertificateNearExpiryEventGridNotification", L::Object,
+         "certificates/update/action", one("update"), true)
             .note
-            = QStringLiteral("The EmailContacts lifetime action: one notification per version, for the contacts");
+            = QStringLiteral("The EmailContacts lifetime action: one notification per version, for the contacts; "
+                             "recorded by whoever runs the due actions, so it needs what a policy change needs");
     const QString contacts = kv("certificatecontacts/write");
     for (auto [op, name, writes] : {std::tuple {O::CertificateContactsGet, "CertificateContactsGet", false},
                                     std::tuple {O::CertificateContactsSet, "CertificateContactsSet", true},

@@ -109,7 +109,7 @@ enum class Operation : quint16 {
     CertificatePendingDelete,
     CertificatePendingMerge,
     CertificateRenew,
-    CertificateNearExpiry, // Azure event CertificateNearExpiryEventGridNotification (EmailContacts)
+    CertificateNearExpiryEventGridNotification, // Azure's audit name; the EmailContacts lifetime action
     CertificateContactsGet,
     CertificateContactsSet,
     CertificateContactsDelete,

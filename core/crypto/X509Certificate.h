@@ -77,7 +77,7 @@ struct CertificateDetails
     std::optional<KeySpec> keySpec() const;
 };
 
-// One X.509 certificate. Move-only RAII over OpenSSL's X509; no OpenSSL type in the header.
+// One X.509 certificate. RAII over OpenSSL's X509 (copies share it); no OpenSSL type in the header.
 class X509Certificate
 {
 public:
@@ -85,6 +85,9 @@ public:
     ~X509Certificate();
     X509Certificate(X509Certificate &&) noexcept;
     X509Certificate &operator=(X509Certificate &&) noexcept;
+    // Copies share the immutable X509 (reference-counted): QList<X509Certificate> needs them to detach.
+    X509Certificate(const X509Certificate &other);
+    X509Certificate &operator=(const X509Certificate &other);
     X509Certificate clone() const;
 
     // Strict: one certificate, no trailing bytes. InvalidArgument "not an X.509 certificate" otherwise.

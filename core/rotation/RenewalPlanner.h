@@ -44,7 +44,7 @@ QDateTime triggerTime(const CertificateLifetimeAction &action, const Certificate
 
 // Pure (no clock of its own). `selfIssued`: the policy's issuer is Self (only those renew by themselves; an
 // AutoRenew action of another issuer is planned as a notification instead).
-RenewalPlan planRenewal(const QList<CertificateLifetimeAction> &actions, bool selfIssued,
-                        const CertificateTimes &times, const QDateTime &now);
+RenewalPlan planRenewal(const QList<CertificateLifetimeAction> &actions, bool selfIssued, const CertificateTimes &times,
+                        const QDateTime &now);
 
 } // namespace coffer::rotation

@@ -52,6 +52,7 @@ public:
 private:
     friend class SecretStore; // seal and open backup files with the keys
     friend class KeyStore;
+    friend class CertificateStore;
     Result<Key> ownKey();
     Result<Key> find(const QString &keyId); // NotFound when this vault does not hold it
     Result<void> insert(const SecureBytes &key, bool own);

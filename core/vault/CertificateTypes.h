@@ -8,6 +8,7 @@
 #include "core/vault/ObjectTypes.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -72,6 +73,9 @@ struct CertificateImportRequest
     // Merged over CertificatePolicy::fromCertificate(): key_props (exportable, reuse_key), secret_props, x509
     // validity/lifetime actions, issuer. kty "-HSM" puts the key on the vault's token.
     std::optional<CertificatePolicy> policy;
+    // Or a partial policy in Azure's JSON (`import --policy`): only the fields it names replace the ones read from
+    // the certificate (a policy that names only lifetime_actions keeps the certificate's validity and subject).
+    QJsonObject policyJson;
     std::optional<Protection> protection; // overrides the policy's (the wizard's choice)
     std::optional<bool> exportable; // overrides the policy's; default false for imports
     NewVersionAttributes attributes; // enabled and tags only (dates come from the certificate)
@@ -94,8 +98,16 @@ struct CertificateContact
 struct CertificateRenewalOutcome
 {
     QString name;
-    enum class Action { Renewed, PendingCreated, Notified, WouldRenew, WouldNotify, Skipped, Failed } action =
-            Action::Renewed;
+    enum class Action {
+        Renewed,
+        PendingCreated,
+        Notified,
+        WouldRenew,
+        WouldNotify,
+        Skipped,
+        Failed
+    } action
+            = Action::Renewed;
     QString newVersion; // Renewed
     QString reason; // why it was due, or the error
 };
@@ -126,6 +138,9 @@ struct CertificateExportRequest
     CertificateExportFormat format = CertificateExportFormat::Pfx;
     SecureString password; // PFX only; empty = Azure's blank password
     bool compatible = false; // PFX: 3DES/SHA-1 for old Windows and Java
+    // Refuse (Forbidden, saying why) when the private key cannot be included: not exportable, on the HSM, or a
+    // certificate-only import. Without it such an export holds the certificates only (as Azure's secret does).
+    bool requirePrivateKey = false;
 };
 
 } // namespace coffer

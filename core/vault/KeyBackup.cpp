@@ -4,6 +4,7 @@
 
 #include "core/vault/BackupFile.h"
 #include "core/vault/BackupKeys.h"
+#include "core/vault/CertificateStoreGuards.h"
 #include "core/vault/KeyStorePrivate.h"
 
 #include <QJsonArray>
@@ -85,6 +86,8 @@ Result<KeyMaterial> keyFromJson(const QJsonObject &json, KeyOps &ops, bool &expo
 Result<QByteArray> KeyStore::backup(const QString &name)
 {
     return d->engine.run(Operation::KeyBackup, keyrows::keyResource(name), [&]() -> Result<QByteArray> {
+        // A certificate's key is backed up with its certificate (`certificate backup`).
+        COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("backup")));
         auto versions = d->objects.listVersions(name);
         if (!versions)
             return versions.error();
@@ -149,6 +152,7 @@ Result<KeyInfo> KeyStore::restore(QByteArrayView backupFile)
         const QJsonArray items = payload->value(u"versions").toArray();
         if (items.isEmpty())
             return Error(ErrorCode::Corrupted, QStringLiteral("the backup holds no versions"));
+        COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("restore")));
         auto taken = d->objects.nameTaken(name);
         if (!taken)
             return taken.error();
@@ -163,6 +167,10 @@ Result<KeyInfo> KeyStore::restore(QByteArrayView backupFile)
             auto info = backupfile::versionFromJson(item, ObjectKind::Key, name);
             if (!info)
                 return info.error();
+            if (info->managed)
+                return Error(ErrorCode::Forbidden,
+                             QStringLiteral("Operation \"restore\" is not allowed as this object's lifetime is managed "
+                                            "by Key Vault. (restore its certificate instead)"));
             KeyOps ops;
             bool exportable = false;
             auto material = keyFromJson(item.value(u"key").toObject(), ops, exportable);

@@ -1,6 +1,7 @@
 // KeyStore's rotation: rotate now, the rotation policy, and the scheduled run (rotate-due).
 
 #include "core/rotation/RotationPlanner.h"
+#include "core/vault/CertificateStoreGuards.h"
 #include "core/vault/KeyStorePrivate.h"
 
 #include <QJsonDocument>
@@ -90,6 +91,7 @@ Result<KeyInfo> KeyStore::Impl::rotateNow(const QString &name, Operation operati
     if (!material)
         return material.error();
     auto stored = engine.run(operation, keyrows::keyResource(name), [&]() -> Result<KeyInfo> {
+        COFFER_TRY(certrows::refuseManaged(db, ObjectKind::Key, name, QStringLiteral("rotate")));
         // The key as it is inside the lock: it may have been rotated or deleted meanwhile.
         auto now = resolve(name, {});
         if (!now)
@@ -144,6 +146,7 @@ Result<RotationPolicy> KeyStore::rotationPolicy(const QString &name)
 Result<RotationPolicy> KeyStore::setRotationPolicy(const QString &name, const RotationPolicy &policy)
 {
     return d->engine.run(Operation::KeyRotationPolicySet, keyrows::keyResource(name), [&]() -> Result<RotationPolicy> {
+        COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("update")));
         auto current = d->objects.current(name);
         if (!current)
             return current.error();

@@ -4,6 +4,7 @@
 #include "core/common/Log.h"
 #include "core/crypto/KeyEncoding.h"
 #include "core/crypto/Random.h"
+#include "core/vault/CertificateStoreGuards.h"
 #include "core/vault/KeyStorePrivate.h"
 
 namespace coffer {
@@ -402,7 +403,8 @@ Result<KeyInfo> KeyStore::create(const QString &name, const KeyCreateRequest &re
         auto material = d->generate(name, request.spec, request.protection, ops);
         if (!material)
             return material.error();
-        auto stored = d->engine.run(Operation::KeyCreate, resource, [&] {
+        auto stored = d->engine.run(Operation::KeyCreate, resource, [&]() -> Result<KeyInfo> {
+            COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("create")));
             return d->addVersion(name, *material, ops, request.exportable, request.attributes);
         });
         if (!stored)
@@ -431,7 +433,8 @@ Result<KeyInfo> KeyStore::importKey(const QString &name, const KeyImportRequest 
         auto material = d->adopt(name, std::move(*key), request.protection, ops);
         if (!material)
             return material.error();
-        auto stored = d->engine.run(Operation::KeyImport, resource, [&] {
+        auto stored = d->engine.run(Operation::KeyImport, resource, [&]() -> Result<KeyInfo> {
+            COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("import")));
             return d->addVersion(name, *material, ops, request.exportable, request.attributes);
         });
         if (!stored)
@@ -488,6 +491,7 @@ Result<QList<KeyInfo>> KeyStore::listVersions(const QString &name)
 Result<KeyInfo> KeyStore::update(const QString &name, const QString &version, const KeyUpdate &update)
 {
     return d->engine.run(Operation::KeyUpdate, keyrows::keyResource(name), [&]() -> Result<KeyInfo> {
+        COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("update")));
         auto resolved = d->resolve(name, version);
         if (!resolved)
             return resolved.error();
@@ -522,7 +526,10 @@ Result<KeyInfo> KeyStore::update(const QString &name, const QString &version, co
 
 Result<DeletedInfo> KeyStore::remove(const QString &name)
 {
-    return d->engine.run(Operation::KeyDelete, keyrows::keyResource(name), [&] { return d->objects.softDelete(name); });
+    return d->engine.run(Operation::KeyDelete, keyrows::keyResource(name), [&]() -> Result<DeletedInfo> {
+        COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("delete")));
+        return d->objects.softDelete(name);
+    });
 }
 
 Result<QList<DeletedInfo>> KeyStore::listDeleted()
@@ -539,6 +546,7 @@ Result<DeletedInfo> KeyStore::getDeleted(const QString &name)
 Result<KeyInfo> KeyStore::recover(const QString &name)
 {
     return d->engine.run(Operation::KeyRecover, keyrows::keyResource(name), [&]() -> Result<KeyInfo> {
+        COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("recover")));
         auto info = d->objects.recover(name);
         if (!info)
             return info.error();
@@ -553,6 +561,7 @@ Result<void> KeyStore::purge(const QString &name)
 {
     bool hadHsmKeys = false;
     auto purged = d->engine.run(Operation::KeyPurge, keyrows::keyResource(name), [&]() -> Result<void> {
+        COFFER_TRY(certrows::refuseManaged(d->db, ObjectKind::Key, name, QStringLiteral("purge")));
         // The rows go now; the trigger lists the token objects of HSM versions, removed below once committed.
         auto stmt = d->db.prepare("SELECT count(*) FROM key_versions k JOIN versions v ON v.id = k.version_id"
                                   " JOIN objects o ON o.id = v.object_id WHERE o.kind = 1 AND o.name_key = ?"

@@ -389,7 +389,10 @@ Result<QList<DeletedInfo>> ObjectStore::listDeleted()
 {
     auto stmt = m_db.prepare("SELECT o.name, o.deleted_at, o.purge_at, " COFFER_VERSION_COLUMNS " FROM objects o"
                              " JOIN versions v ON v.id = o.current_version"
-                             " WHERE o.kind = ? AND o.deleted_at IS NOT NULL ORDER BY o.deleted_at DESC, o.name_key");
+                             " WHERE o.kind = ? AND o.deleted_at IS NOT NULL"
+                             // A certificate's managed key and secret are listed (and recovered) with it only.
+                             " AND (o.kind = 2 OR v.managed = 0)"
+                             " ORDER BY o.deleted_at DESC, o.name_key");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, int(m_kind));
@@ -418,6 +421,10 @@ Result<DeletedInfo> ObjectStore::getDeleted(const QString &name)
                 QStringLiteral("deleted %1 '%2' has no current version").arg(objectKindTitle(m_kind), object->name));
     DeletedInfo out {versionFromRow(**stmt, 0, object->name), fromSecs(*object->deletedAt), fromSecs(*object->purgeAt)};
     (*stmt)->reset();
+    if (out.current.managed && m_kind != ObjectKind::Certificate) // shown (and recovered) with its certificate only
+        return Error(ErrorCode::NotFound,
+                     QStringLiteral("deleted %1 '%2' was not found in vault %3")
+                             .arg(objectKindTitle(m_kind), object->name, m_vault.name));
     return out;
 }
 

@@ -166,7 +166,8 @@ const std::vector<storage::Migration> &migrations()
                                     " protection INTEGER NOT NULL,"
                                     " exportable INTEGER NOT NULL,"
                                     " issuer_kind INTEGER NOT NULL)"));
-                 COFFER_TRY(db.exec("CREATE INDEX certificate_versions_thumbprint ON certificate_versions (thumbprint)"));
+                 COFFER_TRY(
+                         db.exec("CREATE INDEX certificate_versions_thumbprint ON certificate_versions (thumbprint)"));
                  // The policy of a certificate (Azure's JSON), applied to its next versions.
                  COFFER_TRY(db.exec("CREATE TABLE certificate_policies ("
                                     " object_id INTEGER PRIMARY KEY REFERENCES objects(id) ON DELETE CASCADE,"

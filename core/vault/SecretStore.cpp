@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/vault/BackupFile.h"
 #include "core/vault/BackupKeys.h"
+#include "core/vault/CertificateStoreGuards.h"
 
 #include <QJsonArray>
 
@@ -47,6 +48,7 @@ Result<VersionInfo> SecretStore::setInTransaction(const QString &name, const Sec
                                                   const NewVersionAttributes &attributes)
 {
     COFFER_TRY(validateValue(name, value));
+    COFFER_TRY(certrows::refuseManaged(m_db, ObjectKind::Secret, name, QStringLiteral("set")));
     auto added = m_objects.addVersion(name, attributes, value);
     if (!added)
         return added.error();
@@ -158,13 +160,18 @@ Result<QList<VersionInfo>> SecretStore::listVersions(const QString &name)
 Result<VersionInfo> SecretStore::updateAttributes(const QString &name, const QString &version,
                                                   const AttributeUpdate &update)
 {
-    return m_engine.run(Operation::SecretUpdate, secret(name),
-                        [&] { return m_objects.updateAttributes(name, version, update); });
+    return m_engine.run(Operation::SecretUpdate, secret(name), [&]() -> Result<VersionInfo> {
+        COFFER_TRY(certrows::refuseManaged(m_db, ObjectKind::Secret, name, QStringLiteral("update")));
+        return m_objects.updateAttributes(name, version, update);
+    });
 }
 
 Result<DeletedInfo> SecretStore::remove(const QString &name)
 {
-    return m_engine.run(Operation::SecretDelete, secret(name), [&] { return m_objects.softDelete(name); });
+    return m_engine.run(Operation::SecretDelete, secret(name), [&]() -> Result<DeletedInfo> {
+        COFFER_TRY(certrows::refuseManaged(m_db, ObjectKind::Secret, name, QStringLiteral("delete")));
+        return m_objects.softDelete(name);
+    });
 }
 
 Result<QList<DeletedInfo>> SecretStore::listDeleted()
@@ -179,17 +186,27 @@ Result<DeletedInfo> SecretStore::getDeleted(const QString &name)
 
 Result<VersionInfo> SecretStore::recover(const QString &name)
 {
-    return m_engine.run(Operation::SecretRecover, secret(name), [&] { return m_objects.recover(name); });
+    return m_engine.run(Operation::SecretRecover, secret(name), [&]() -> Result<VersionInfo> {
+        COFFER_TRY(certrows::refuseManaged(m_db, ObjectKind::Secret, name, QStringLiteral("recover")));
+        return m_objects.recover(name);
+    });
 }
 
 Result<void> SecretStore::purge(const QString &name)
 {
-    return m_engine.run(Operation::SecretPurge, secret(name), [&] { return m_objects.purge(name); });
+    return m_engine.run(Operation::SecretPurge, secret(name), [&]() -> Result<void> {
+        COFFER_TRY(certrows::refuseManaged(m_db, ObjectKind::Secret, name, QStringLiteral("purge")));
+        return m_objects.purge(name);
+    });
 }
 
 Result<QByteArray> SecretStore::backup(const QString &name)
 {
-    return m_engine.run(Operation::SecretBackup, secret(name), [&] { return backupInTransaction(name); });
+    return m_engine.run(Operation::SecretBackup, secret(name), [&]() -> Result<QByteArray> {
+        // A certificate's secret is backed up with its certificate (`certificate backup`).
+        COFFER_TRY(certrows::refuseManaged(m_db, ObjectKind::Secret, name, QStringLiteral("backup")));
+        return backupInTransaction(name);
+    });
 }
 
 Result<QByteArray> SecretStore::backupInTransaction(const QString &name)
@@ -257,6 +274,7 @@ Result<VersionInfo> SecretStore::restoreInTransaction(QByteArrayView backupFile)
     if (items.isEmpty())
         return Error(ErrorCode::Corrupted, QStringLiteral("the backup holds no versions"));
     return [&]() -> Result<VersionInfo> {
+        COFFER_TRY(certrows::refuseManaged(m_db, ObjectKind::Secret, name, QStringLiteral("restore")));
         auto taken = m_objects.nameTaken(name);
         if (!taken)
             return taken.error();
@@ -271,6 +289,10 @@ Result<VersionInfo> SecretStore::restoreInTransaction(QByteArrayView backupFile)
             auto info = backupfile::versionFromJson(item, ObjectKind::Secret, name);
             if (!info)
                 return info.error();
+            if (info->managed)
+                return Error(ErrorCode::Forbidden,
+                             QStringLiteral("Operation \"restore\" is not allowed as this object's lifetime is managed "
+                                            "by Key Vault. (restore its certificate instead)"));
             QByteArray encoded = item.value(u"value").toString().toLatin1();
             QByteArray raw = QByteArray::fromBase64(encoded);
             const SecureBytes secret(raw);

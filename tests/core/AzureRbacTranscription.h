@@ -212,7 +212,7 @@ OpSpec spec(Operation op)
         DATA_OP(CertificatePendingDelete, Certificates, Object, kv("certificates/update/action"));
         DATA_OP(CertificatePendingMerge, Certificates, Object, kv("certificates/create/action"));
         DATA_OP(CertificateRenew, Certificates, Object, kv("certificates/create/action"));
-        DATA_OP(CertificateNearExpiry, Certificates, Object, kv("certificates/read"));
+        DATA_OP(CertificateNearExpiryEventGridNotification, Certificates, Object, kv("certificates/update/action"));
         DATA_OP(CertificateContactsGet, Certificates, Kind, kv("certificatecontacts/write"));
         DATA_OP(CertificateContactsSet, Certificates, Kind, kv("certificatecontacts/write"));
         DATA_OP(CertificateContactsDelete, Certificates, Kind, kv("certificatecontacts/write"));

@@ -458,7 +458,9 @@ private Q_SLOTS:
                   "DROP TABLE principals", "DROP TABLE audit_records", "DROP TABLE audit_checkpoints",
                   "DROP TABLE audit_key", "DROP TABLE audit_imported", "DROP TABLE hsm_pending_destroy",
                   "DROP TABLE key_notifications", "DROP TABLE key_rotation_policies", "DROP TABLE key_versions",
-                  "DELETE FROM schema_version WHERE version >= 3",
+                  "DROP TABLE certificate_versions", "DROP TABLE certificate_policies",
+                  "DROP TABLE certificate_pending", "DROP TABLE certificate_notifications",
+                  "DROP TABLE certificate_contacts", "DELETE FROM schema_version WHERE version >= 3",
                   "DELETE FROM meta WHERE key IN ('change_counter', 'audit_retention_days')"})
                 COFFER_VERIFY_OK((*db)->exec(sql));
         }

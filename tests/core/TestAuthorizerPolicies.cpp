@@ -153,7 +153,7 @@ std::optional<PolicySpec> policySpec(Operation op)
         CERT(CertificatePendingDelete, Object, "update");
         CERT(CertificatePendingMerge, Object, "create");
         CERT(CertificateRenew, Object, "create");
-        CERT(CertificateNearExpiry, Object, "get");
+        CERT(CertificateNearExpiryEventGridNotification, Object, "update");
         CERT(CertificateContactsGet, Kind, "managecontacts");
         CERT(CertificateContactsSet, Kind, "managecontacts");
         CERT(CertificateContactsDelete, Kind, "managecontacts");
@@ -339,7 +339,7 @@ private Q_SLOTS:
                 problems << QStringLiteral("%1: product names '%2' first, Azure '%3'")
                                     .arg(s->name, info.policy.value(0), s->accepted.first());
         }
-        QCOMPARE(data, 13 + 24 + 27);
+        QCOMPARE(data, 13 + 24 + 29);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 

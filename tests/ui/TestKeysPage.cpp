@@ -545,7 +545,7 @@ private Q_SLOTS:
         QVERIFY(!rowOf(QStringLiteral("api-token-ec")).isValid());
         COFFER_VERIFY_ERROR(store().show(QStringLiteral("api-token-ec")), ErrorCode::NotFound);
 
-        press(m_window.get(), "Ctrl+4");
+        press(m_window.get(), "Ctrl+5");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         auto *deleted = workspace()->deletedPage();
         const QString id = models::DeletedItemsModel::makeId(ObjectKind::Key, QStringLiteral("api-token-ec"));

@@ -201,10 +201,11 @@ private Q_SLOTS:
         auto *nav = child<QListWidget>(workspace(), "navList");
         QCOMPARE(workspace()->pageIds(),
                  (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("keys"),
-                               QStringLiteral("deleted"), QStringLiteral("access"), QStringLiteral("audit")}));
+                               QStringLiteral("certificates"), QStringLiteral("deleted"), QStringLiteral("access"),
+                               QStringLiteral("audit")}));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Secrets"));
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("properties"));
-        press(m_window.get(), "Ctrl+4");
+        press(m_window.get(), "Ctrl+5");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         QVERIFY(child<QLabel>(deleted(), "deletedEmptyLabel")->isVisible());
         press(m_window.get(), "Ctrl+2");
@@ -444,7 +445,7 @@ private Q_SLOTS:
     void manageDeletedCountdownAndRecover()
     {
         deleteSelected(QStringLiteral("db-password"));
-        press(m_window.get(), "Ctrl+4");
+        press(m_window.get(), "Ctrl+5");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         QCOMPARE(deletedCountdown(QStringLiteral("db-password")), QStringLiteral("purged in 30 days 0 h"));
         deleted()->setTickInterval(50ms);
@@ -472,7 +473,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(backupFile).size() > 0);
 
         deleteSelected(QStringLiteral("db-password"));
-        press(m_window.get(), "Ctrl+4");
+        press(m_window.get(), "Ctrl+5");
         deleted()->selectItem(QStringLiteral("secrets/db-password"));
         m_prompter.confirmAnswer = false;
         click(child<QPushButton>(deleted(), "purgeButton"));
@@ -546,7 +547,7 @@ private Q_SLOTS:
         m_prompter.confirmAnswer = true;
         action("actionDeleteSecret")->trigger();
         QVERIFY(m_prompter.questions.last().contains(u"Purge protection is on"));
-        press(m_window.get(), "Ctrl+4");
+        press(m_window.get(), "Ctrl+5");
         deleted()->selectItem(QStringLiteral("secrets/signing-seed"));
         auto *purge = child<QPushButton>(deleted(), "purgeButton");
         auto *reason = child<QLabel>(deleted(), "purgeReasonLabel");

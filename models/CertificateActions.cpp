@@ -1,0 +1,103 @@
+#include "models/CertificateActions.h"
+
+#include <QCoreApplication>
+
+namespace coffer::models::actions {
+
+namespace {
+QString text(const char *source)
+{
+    return QCoreApplication::translate("coffer::models::CertificateActions", source);
+}
+} // namespace
+
+access::Operation certificateOperationOf(CertificateAction action)
+{
+    using O = access::Operation;
+    switch (action) {
+    case CertificateAction::Import: return O::CertificateImport;
+    case CertificateAction::Create: return O::CertificateCreate;
+    case CertificateAction::Renew: return O::CertificateRenew;
+    case CertificateAction::Download: return O::CertificateGet;
+    case CertificateAction::DownloadWithKey: return O::SecretGet;
+    case CertificateAction::DownloadCsr: return O::CertificatePendingGet;
+    case CertificateAction::Merge: return O::CertificatePendingMerge;
+    case CertificateAction::CancelRequest: return O::CertificatePendingDelete;
+    case CertificateAction::Delete: return O::CertificateDelete;
+    }
+    return O::Count;
+}
+
+bool certificateActionAllowedBySelection(CertificateAction action, bool unlocked, const CertificateSelection &s)
+{
+    if (!unlocked)
+        return false;
+    switch (action) {
+    case CertificateAction::Import:
+    case CertificateAction::Create: return true;
+    case CertificateAction::Renew: return s.selected && s.hasCertificate && s.hasPolicy && !s.hasPending;
+    case CertificateAction::Download: return s.selected && s.hasCertificate;
+    case CertificateAction::DownloadWithKey:
+        return s.selected && s.hasCertificate && s.enabled && s.hasPrivateKey && s.exportable
+                && s.keyProtection == Protection::Software;
+    case CertificateAction::DownloadCsr: return s.selected && s.hasPending;
+    case CertificateAction::Merge: return s.selected && s.hasPending && !s.pendingCancelled;
+    case CertificateAction::CancelRequest: return s.selected && s.hasPending;
+    case CertificateAction::Delete: return s.selected && s.hasCertificate;
+    }
+    return false;
+}
+
+QString certificateActionBlockedReason(CertificateAction action, const CertificateSelection &s)
+{
+    if (!s.selected || certificateActionAllowedBySelection(action, true, s))
+        return {};
+    switch (action) {
+    case CertificateAction::Import:
+    case CertificateAction::Create: return {};
+    case CertificateAction::Renew:
+        if (!s.hasCertificate)
+            return text("A pending request has no certificate to renew yet: merge its signed certificate first.");
+        if (s.hasPending)
+            return text("A new version is already pending: merge or cancel it first.");
+        return text("This certificate has no policy to renew from.");
+    case CertificateAction::Download:
+    case CertificateAction::Delete: return text("The request has no certificate yet.");
+    case CertificateAction::DownloadWithKey:
+        if (!s.hasCertificate)
+            return text("The request has no certificate yet.");
+        if (!s.enabled)
+            return text("The certificate is disabled.");
+        if (!s.hasPrivateKey)
+            return text("The certificate was imported without a private key.");
+        if (s.keyProtection == Protection::Hsm)
+            return text("The private key is on the HSM and never leaves it.");
+        return text("The certificate's policy does not mark its key exportable.");
+    case CertificateAction::DownloadCsr:
+    case CertificateAction::CancelRequest: return text("No request is pending for this certificate.");
+    case CertificateAction::Merge:
+        if (s.pendingCancelled)
+            return text("The request was cancelled.");
+        return text("No request is pending for this certificate.");
+    }
+    return {};
+}
+
+ActionState certificateActionState(CertificateAction action, bool unlocked, const CertificateSelection &selection,
+                                   const AccessCheck &can)
+{
+    const bool allowed = certificateActionAllowedBySelection(action, unlocked, selection);
+    if (!allowed)
+        return {false, unlocked ? certificateActionBlockedReason(action, selection) : QString()};
+    if (!can)
+        return {true, {}};
+    const bool onKind
+            = action == CertificateAction::Import || action == CertificateAction::Create || selection.name.isEmpty();
+    // The private export reads the managed secret: the certificate roles do not reach it (as in Azure).
+    const ObjectKind kind = action == CertificateAction::DownloadWithKey ? ObjectKind::Secret : ObjectKind::Certificate;
+    const access::Resource resource
+            = onKind ? access::Resource::kind(kind) : access::Resource::object(kind, selection.name);
+    return gate(true, can(certificateOperationOf(action), resource));
+}
+
+} // namespace coffer::models::actions
