@@ -5,6 +5,7 @@
 namespace coffer::models::actions {
 
 namespace {
+// QT_TRANSLATE_NOOP marks the literals for lupdate; text() translates them at run time.
 QString text(const char *source)
 {
     return QCoreApplication::translate("coffer::models::CertificateActions", source);
@@ -57,28 +58,39 @@ QString certificateActionBlockedReason(CertificateAction action, const Certifica
     case CertificateAction::Create: return {};
     case CertificateAction::Renew:
         if (!s.hasCertificate)
-            return text("A pending request has no certificate to renew yet: merge its signed certificate first.");
+            return text(QT_TRANSLATE_NOOP(
+                    "coffer::models::CertificateActions",
+                    "A pending request has no certificate to renew yet: merge its signed certificate first."));
         if (s.hasPending)
-            return text("A new version is already pending: merge or cancel it first.");
-        return text("This certificate has no policy to renew from.");
+            return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions",
+                                          "A new version is already pending: merge or cancel it first."));
+        return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions",
+                                      "This certificate has no policy to renew from."));
     case CertificateAction::Download:
-    case CertificateAction::Delete: return text("The request has no certificate yet.");
+    case CertificateAction::Delete:
+        return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "The request has no certificate yet."));
     case CertificateAction::DownloadWithKey:
         if (!s.hasCertificate)
-            return text("The request has no certificate yet.");
+            return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "The request has no certificate yet."));
         if (!s.enabled)
-            return text("The certificate is disabled.");
+            return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "The certificate is disabled."));
         if (!s.hasPrivateKey)
-            return text("The certificate was imported without a private key.");
+            return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions",
+                                          "The certificate was imported without a private key."));
         if (s.keyProtection == Protection::Hsm)
-            return text("The private key is on the HSM and never leaves it.");
-        return text("The certificate's policy does not mark its key exportable.");
+            return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions",
+                                          "The private key is on the HSM and never leaves it."));
+        return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions",
+                                      "The certificate's policy does not mark its key exportable."));
     case CertificateAction::DownloadCsr:
-    case CertificateAction::CancelRequest: return text("No request is pending for this certificate.");
+    case CertificateAction::CancelRequest:
+        return text(
+                QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "No request is pending for this certificate."));
     case CertificateAction::Merge:
         if (s.pendingCancelled)
-            return text("The request was cancelled.");
-        return text("No request is pending for this certificate.");
+            return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "The request was cancelled."));
+        return text(
+                QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "No request is pending for this certificate."));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 namespace coffer::models {
 
 namespace {
+// QT_TRANSLATE_NOOP marks the literals for lupdate; text() translates them at run time.
 QString text(const char *source)
 {
     return QCoreApplication::translate("coffer::models::CertificateChainLinks", source);
@@ -19,7 +20,8 @@ ChainView chainViewOf(const CertificateInfo &certificate)
         auto cert = crypto::X509Certificate::fromDer(der);
         if (!cert) {
             ChainLink broken;
-            broken.problem = text("This certificate of the chain cannot be read.");
+            broken.problem = text(QT_TRANSLATE_NOOP("coffer::models::CertificateChainLinks",
+                                                    "This certificate of the chain cannot be read."));
             view.links.append(broken);
             return view;
         }
@@ -49,13 +51,15 @@ ChainView chainViewOf(const CertificateInfo &certificate)
         if (!last) {
             link.verified = cert.isIssuedBy(parsed.at(i + 1));
             if (!link.verified)
-                link.problem = text("The next certificate up did not sign this one.");
+                link.problem = text(QT_TRANSLATE_NOOP("coffer::models::CertificateChainLinks",
+                                                      "The next certificate up did not sign this one."));
         } else if (link.details.selfSigned) {
             link.verified = true;
             view.complete = i > 0 || link.details.selfSigned;
         } else {
             link.verified = false;
-            link.problem = text("Its issuer is not in this vault.");
+            link.problem = text(
+                    QT_TRANSLATE_NOOP("coffer::models::CertificateChainLinks", "Its issuer is not in this vault."));
             view.missingIssuer = link.details.issuer;
         }
         view.links.append(link);

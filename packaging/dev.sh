@@ -227,6 +227,7 @@ Check the build output above for app/cli."
     seed_demo_secrets "$cli" "$bundle"
     seed_demo_access "$cli" "$bundle"
     seed_demo_keys "$cli" "$bundle"
+    seed_demo_certificates "$cli" "$bundle"
 }
 
 # The demo's own SoftHSM2 token (build/demo/softhsm/): its configuration file is what SOFTHSM2_CONF names when
@@ -290,6 +291,75 @@ JSON
         say "SoftHSM2 is not installed: the demo vault has software keys only."
     fi
     say "Demo vault seeded with $count keys (one with a rotation policy, one expiring in 10 days)."
+}
+
+# Certificates of every kind the Certificates page shows: a self-signed one that renews itself, a chain from a demo
+# CA made here with openssl and imported as a password-protected PFX, one expiring soon, a request waiting for its
+# CA (issuer Unknown: Download CSR, Merge) and, with the demo token, one whose key is on the HSM. All made-up names.
+seed_demo_certificates() {
+    local cli=$1 bundle=$2 owner pin work
+    owner=$(mktemp) pin=$(mktemp) work=$(mktemp -d)
+    # shellcheck disable=SC2064
+    trap "rm -rf '$owner' '$pin' '$work'" RETURN
+    printf '%s\n' "$DEMO_PASSPHRASE" >"$owner"
+    printf '%s\n' "$DEMO_HSM_PIN" >"$pin"
+    local as_owner=(--vault "$bundle" --passphrase-file "$owner")
+    local fail="coffer-cli could not add the demo certificates (its message is above)"
+    "$cli" certificate create "${as_owner[@]}" --name www-example --tags team=web --policy '{
+        "key_props": {"kty": "RSA", "key_size": 2048, "exportable": true, "reuse_key": false},
+        "secret_props": {"contentType": "application/x-pkcs12"},
+        "x509_props": {"subject": "CN=www.example.test, O=Example Corp",
+                       "sans": {"dns_names": ["www.example.test", "example.test"]},
+                       "ekus": ["1.3.6.1.5.5.7.3.1"], "key_usage": ["digitalSignature", "keyEncipherment"],
+                       "validity_months": 12},
+        "lifetime_actions": [{"trigger": {"lifetime_percentage": 80}, "action": {"action_type": "AutoRenew"}}],
+        "issuer": {"name": "Self"}}' >/dev/null || die "$fail"
+
+    # A demo CA (root and issuing CA) and two server certificates it signed, made with the openssl command line.
+    (
+        cd "$work" || exit 1
+        umask 077
+        openssl req -x509 -newkey rsa:2048 -nodes -keyout root.key -out root.pem -days 3650 -subj "/CN=Demo Root CA" \
+            -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign
+        openssl req -newkey rsa:2048 -nodes -keyout ca.key -out ca.csr -subj "/CN=Demo Issuing CA"
+        printf 'basicConstraints=critical,CA:TRUE,pathlen:0\nkeyUsage=critical,keyCertSign,cRLSign\n' >ca.ext
+        openssl x509 -req -in ca.csr -CA root.pem -CAkey root.key -CAcreateserial -days 1825 -extfile ca.ext -out ca.pem
+        printf 'keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' >leaf.ext
+        printf 'subjectAltName=DNS:api.example.test\n' >>leaf.ext
+        openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout api.key -out api.csr \
+            -subj "/CN=api.example.test/O=Example Corp"
+        openssl x509 -req -in api.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 365 -extfile leaf.ext -out api.pem
+        openssl pkcs12 -export -in api.pem -inkey api.key -certfile <(cat ca.pem root.pem) -name api-gateway \
+            -passout pass:demo-pfx -out api.pfx
+        printf 'keyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=clientAuth\n' >vpn.ext
+        openssl req -newkey rsa:2048 -nodes -keyout vpn.key -out vpn.csr -subj "/CN=vpn-client-17/O=Example Corp"
+        openssl x509 -req -in vpn.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 20 -extfile vpn.ext -out vpn.pem
+        cat vpn.key vpn.pem ca.pem >vpn-bundle.pem
+        printf 'demo-pfx\n' >pfx-pass.txt
+    ) >/dev/null 2>&1 || die "openssl could not make the demo CA's certificates"
+    "$cli" certificate import "${as_owner[@]}" --name api-gateway --file "$work/api.pfx" \
+        --password-file "$work/pfx-pass.txt" --tags team=platform >/dev/null 2>&1 || die "$fail"
+    "$cli" certificate import "${as_owner[@]}" --name vpn-client-17 --file "$work/vpn-bundle.pem" \
+        >/dev/null 2>&1 || die "$fail"
+    "$cli" certificate create "${as_owner[@]}" --name intranet-portal --policy '{
+        "key_props": {"kty": "RSA", "key_size": 3072, "exportable": false},
+        "x509_props": {"subject": "CN=intranet.example.test, O=Example Corp",
+                       "sans": {"dns_names": ["intranet.example.test"]}, "validity_months": 12},
+        "lifetime_actions": [{"trigger": {"days_before_expiry": 30}, "action": {"action_type": "EmailContacts"}}],
+        "issuer": {"name": "Unknown"}}' >/dev/null || die "$fail"
+    "$cli" certificate contact add "${as_owner[@]}" --email security@example.test --name "Security team" \
+        >/dev/null || die "$fail"
+    local count=4
+    if [[ -n ${SOFTHSM2_CONF:-} ]] && "$cli" vault hsm status "${as_owner[@]}" >/dev/null 2>&1; then
+        "$cli" certificate create "${as_owner[@]}" --hsm-pin-file "$pin" --name hsm-tls --policy '{
+            "key_props": {"kty": "EC-HSM", "crv": "P-256", "exportable": false},
+            "x509_props": {"subject": "CN=hsm.example.test", "sans": {"dns_names": ["hsm.example.test"]},
+                           "validity_months": 6},
+            "issuer": {"name": "Self"}}' >/dev/null || die "$fail"
+        count=5
+    fi
+    say "Demo vault seeded with $count certificates (one self-signed that renews itself, a CA chain, one expiring" \
+        "in 20 days, a request waiting for its CA$([[ $count == 5 ]] && printf ', one on the HSM'))."
 }
 
 # Gives the demo vault a few principals and grants, so the Access control page has something to show.

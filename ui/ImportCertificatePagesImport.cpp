@@ -143,7 +143,7 @@ ImportOptionsPage::ImportOptionsPage(ImportCertificateWizard *wizard)
         const bool days = m_trigger->currentData().toInt() == DaysBefore;
         m_amount->setRange(1, days ? m_maxDays : 99);
         m_amount->setValue(days ? qMin(30, m_maxDays) : 80);
-        m_amount->setSuffix(days ? QString() : QStringLiteral("%"));
+        // The unit is the trigger's own text ("% of the lifetime", "days before expiry"): no suffix in the box.
     });
     connect(m_tags, &TagsEditor::changed, this, &QWizardPage::completeChanged);
 }

@@ -94,7 +94,7 @@ bool MergeCertificateDialog::loadFile(const QString &path)
     m_path->setText(QDir::toNativeSeparators(path));
     QFile file(path);
     if (QFileInfo(path).size() > kMaxMergeFileBytes) {
-        setErrorText(m_error, tr("The file is larger than 10 MB: it is not a certificate."));
+        setErrorText(m_error, tr("The file is larger than 10 MiB: it is not a certificate."));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {

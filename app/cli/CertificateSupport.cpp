@@ -114,9 +114,10 @@ CliError failure(const Error &error, const QString &name)
             out.hint = QStringLiteral("enable it with 'coffer-cli certificate set-attributes --name %1 --enabled "
                                       "true'")
                                .arg(name);
-        else if (message.contains(QStringLiteral("exportable")) || message.contains(QStringLiteral("HSM")))
+        else if (message.contains(QStringLiteral("cannot be exported")))
             out.hint = QStringLiteral("only certificates whose policy says exportable (software keys) give out their "
-                                      "private key; 'coffer-cli certificate download' writes the public certificate");
+                                      "private key; add --without-key for the certificates alone, or use "
+                                      "'coffer-cli certificate download' for the public certificate");
         else if (message.contains(QStringLiteral("purge protection")))
             out.hint = QStringLiteral("a deleted certificate can still be recovered with 'coffer-cli certificate "
                                       "recover'");

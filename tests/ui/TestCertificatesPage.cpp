@@ -454,6 +454,13 @@ private Q_SLOTS:
         // A file that is not a certificate.
         QVERIFY(!merge->loadFile(fx.path(u"random.der")));
         QVERIFY(merge->errorLabel()->text().startsWith(u"This file cannot be merged:"));
+        {
+            QFile big(file(QStringLiteral("big.pem")));
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.resize(10 * 1024 * 1024 + 1));
+        }
+        QVERIFY(!merge->loadFile(file(QStringLiteral("big.pem"))));
+        QCOMPARE(merge->errorLabel()->text(), QStringLiteral("The file is larger than 10 MiB: it is not a certificate."));
         QVERIFY(!merge->mergeButton()->isEnabled());
         QVERIFY(merge->loadFile(file(QStringLiteral("api-chain.pem"))));
         QVERIFY2(merge->contentsLabel()->text().startsWith(u"3 certificates in the file:"),

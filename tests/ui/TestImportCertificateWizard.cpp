@@ -359,8 +359,17 @@ private Q_SLOTS:
         auto *amount = child<QSpinBox>(m_wizard.get(), "amountSpin");
         QCOMPARE(amount->value(), 80);
         QCOMPARE(amount->maximum(), 99);
+        QCOMPARE(amount->text(), QStringLiteral("80"));
+        QCOMPARE(trigger->currentText(), QStringLiteral("% of the lifetime"));
         trigger->setCurrentIndex(1); // days before expiry
         QCOMPARE(amount->maximum(), 12 * 27); // validity 12 months → Azure's bound validity_months × 27
+        QCOMPARE(amount->text(), QStringLiteral("30"));
+        // Back and forth: the box shows the number only, the unit stays the trigger's (no "80%" + "% of ...").
+        trigger->setCurrentIndex(0);
+        QCOMPARE(amount->text(), QStringLiteral("80"));
+        QCOMPARE(amount->maximum(), 99);
+        trigger->setCurrentIndex(1);
+        QCOMPARE(amount->text(), QStringLiteral("30"));
         amount->setValue(30);
         auto *content = child<QComboBox>(m_wizard.get(), "contentTypeCombo");
         content->setCurrentIndex(content->findData(kContentTypePem));
