@@ -23,8 +23,15 @@ access::Operation certificateOperationOf(CertificateAction action)
     case CertificateAction::DownloadWithKey: return O::SecretGet;
     case CertificateAction::DownloadCsr: return O::CertificatePendingGet;
     case CertificateAction::Merge: return O::CertificatePendingMerge;
-    case CertificateAction::CancelRequest: return O::CertificatePendingDelete;
+    case CertificateAction::CancelRequest: return O::CertificatePendingUpdate;
+    case CertificateAction::DeleteRequest: return O::CertificatePendingDelete;
     case CertificateAction::Delete: return O::CertificateDelete;
+    case CertificateAction::Properties: return O::CertificateUpdate;
+    case CertificateAction::Backup: return O::CertificateBackup;
+    case CertificateAction::Restore: return O::CertificateRestore;
+    case CertificateAction::Contacts: return O::CertificateContactsGet;
+    case CertificateAction::WhatIsDue: return O::CertificateList;
+    case CertificateAction::RunDueRenewals: return O::CertificateRenew;
     }
     return O::Count;
 }
@@ -35,7 +42,11 @@ bool certificateActionAllowedBySelection(CertificateAction action, bool unlocked
         return false;
     switch (action) {
     case CertificateAction::Import:
-    case CertificateAction::Create: return true;
+    case CertificateAction::Create:
+    case CertificateAction::Restore:
+    case CertificateAction::Contacts:
+    case CertificateAction::WhatIsDue:
+    case CertificateAction::RunDueRenewals: return true;
     case CertificateAction::Renew: return s.selected && s.hasCertificate && s.hasPolicy && !s.hasPending;
     case CertificateAction::Download: return s.selected && s.hasCertificate;
     case CertificateAction::DownloadWithKey:
@@ -43,8 +54,11 @@ bool certificateActionAllowedBySelection(CertificateAction action, bool unlocked
                 && s.keyProtection == Protection::Software;
     case CertificateAction::DownloadCsr: return s.selected && s.hasPending;
     case CertificateAction::Merge: return s.selected && s.hasPending && !s.pendingCancelled;
-    case CertificateAction::CancelRequest: return s.selected && s.hasPending;
-    case CertificateAction::Delete: return s.selected && s.hasCertificate;
+    case CertificateAction::CancelRequest: return s.selected && s.hasPending && !s.pendingCancelled;
+    case CertificateAction::DeleteRequest: return s.selected && s.hasPending;
+    case CertificateAction::Delete:
+    case CertificateAction::Properties:
+    case CertificateAction::Backup: return s.selected && s.hasCertificate;
     }
     return false;
 }
@@ -55,7 +69,11 @@ QString certificateActionBlockedReason(CertificateAction action, const Certifica
         return {};
     switch (action) {
     case CertificateAction::Import:
-    case CertificateAction::Create: return {};
+    case CertificateAction::Create:
+    case CertificateAction::Restore:
+    case CertificateAction::Contacts:
+    case CertificateAction::WhatIsDue:
+    case CertificateAction::RunDueRenewals: return {};
     case CertificateAction::Renew:
         if (!s.hasCertificate)
             return text(QT_TRANSLATE_NOOP(
@@ -68,6 +86,8 @@ QString certificateActionBlockedReason(CertificateAction action, const Certifica
                                       "This certificate has no policy to renew from."));
     case CertificateAction::Download:
     case CertificateAction::Delete:
+    case CertificateAction::Properties:
+    case CertificateAction::Backup:
         return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "The request has no certificate yet."));
     case CertificateAction::DownloadWithKey:
         if (!s.hasCertificate)
@@ -83,10 +103,11 @@ QString certificateActionBlockedReason(CertificateAction action, const Certifica
         return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions",
                                       "The certificate's policy does not mark its key exportable."));
     case CertificateAction::DownloadCsr:
-    case CertificateAction::CancelRequest:
+    case CertificateAction::DeleteRequest:
         return text(
                 QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "No request is pending for this certificate."));
     case CertificateAction::Merge:
+    case CertificateAction::CancelRequest:
         if (s.pendingCancelled)
             return text(QT_TRANSLATE_NOOP("coffer::models::CertificateActions", "The request was cancelled."));
         return text(
@@ -103,8 +124,10 @@ ActionState certificateActionState(CertificateAction action, bool unlocked, cons
         return {false, unlocked ? certificateActionBlockedReason(action, selection) : QString()};
     if (!can)
         return {true, {}};
-    const bool onKind
-            = action == CertificateAction::Import || action == CertificateAction::Create || selection.name.isEmpty();
+    const bool onKind = action == CertificateAction::Import || action == CertificateAction::Create
+            || action == CertificateAction::Restore || action == CertificateAction::Contacts
+            || action == CertificateAction::WhatIsDue || action == CertificateAction::RunDueRenewals
+            || selection.name.isEmpty();
     // The private export reads the managed secret: the certificate roles do not reach it (as in Azure).
     const ObjectKind kind = action == CertificateAction::DownloadWithKey ? ObjectKind::Secret : ObjectKind::Certificate;
     const access::Resource resource

@@ -15,8 +15,15 @@ enum class CertificateAction {
     DownloadWithKey, // PFX/PEM with the private key: exportable software keys only; SecretGet on /secrets/NAME
     DownloadCsr, // the pending request's CSR
     Merge, // the signed certificate for the pending request
-    CancelRequest, // deletes the pending request and its key
+    CancelRequest, // Azure's soft cancel: the request stays (marked cancelled) and can no longer be merged
+    DeleteRequest, // deletes the pending request and its key
     Delete,
+    Properties, // enabled and tags of a version, the policy for the next versions
+    Backup,
+    Restore,
+    Contacts, // the vault-wide contacts EmailContacts notifications are for
+    WhatIsDue, // a dry run of the due renewals and notifications
+    RunDueRenewals,
 };
 
 // The selected row of the Certificates page.
@@ -35,10 +42,11 @@ struct CertificateSelection
 };
 
 access::Operation certificateOperationOf(CertificateAction action);
-// Selection rules: Import/Create need an unlocked vault; Renew a certificate with a policy and no pending request;
-// Download a certificate; DownloadWithKey an enabled certificate with an exportable software key; DownloadCsr a
-// pending request; Merge a pending request that was not cancelled; CancelRequest a pending request; Delete a
-// certificate (a pending-only row is removed with CancelRequest).
+// Selection rules: Import/Create/Restore/Contacts/WhatIsDue/RunDueRenewals need an unlocked vault; Renew a
+// certificate with a policy and no pending request; Download, Properties and Backup a certificate; DownloadWithKey
+// an enabled certificate with an exportable software key; DownloadCsr and DeleteRequest a pending request; Merge and
+// CancelRequest a pending request that was not cancelled; Delete a certificate (a pending-only row is removed with
+// DeleteRequest).
 bool certificateActionAllowedBySelection(CertificateAction action, bool unlocked,
                                          const CertificateSelection &selection);
 // Why the selection rule refuses (translated; empty when allowed or nothing is selected).

@@ -58,14 +58,24 @@ void CertificateFilterProxy::setFilterText(const QString &text)
     invalidateRowsFilter();
 }
 
+void CertificateFilterProxy::setOnlyNames(const QStringList &names)
+{
+    if (names == m_onlyNames)
+        return;
+    m_onlyNames = names;
+    invalidateRowsFilter();
+}
+
 bool CertificateFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (sourceParent.isValid())
         return false;
-    if (m_terms.isEmpty())
+    if (m_terms.isEmpty() && m_onlyNames.isEmpty())
         return true;
     const CertificateRow *row = m_source->rowAt(sourceRow);
     if (!row)
+        return false;
+    if (!m_onlyNames.isEmpty() && !m_onlyNames.contains(row->name, Qt::CaseInsensitive))
         return false;
     const QDateTime now = m_source->clock()->now();
     VersionInfo info;

@@ -23,6 +23,10 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
+    // Only these certificates (case-insensitive names), on top of the filter text; empty: no restriction. The
+    // Certificates page's expiry banner shows its certificates with it.
+    void setOnlyNames(const QStringList &names);
+    const QStringList &onlyNames() const { return m_onlyNames; }
     CertificateListModel *certificates() const { return m_source; }
 
     QString idAt(const QModelIndex &index) const override;
@@ -36,6 +40,7 @@ private:
     QString m_text;
     QStringList m_terms;
     QList<ObjectFilter> m_filters; // one per term
+    QStringList m_onlyNames;
 };
 
 } // namespace coffer::models

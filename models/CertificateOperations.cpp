@@ -176,6 +176,11 @@ Result<QList<CertificateContact>> CertificateOperations::contacts()
     return withStore(store(), [](CertificateStore &s) { return s.contacts(); });
 }
 
+Result<QList<CertificateRenewalOutcome>> CertificateOperations::dueRenewals()
+{
+    return withStore(store(), [](CertificateStore &s) { return s.renewDue(true); });
+}
+
 void CertificateOperations::takeNameSnapshot()
 {
     NameSnapshot snapshot;
@@ -459,6 +464,28 @@ bool CertificateOperations::renewInBackground(const QString &name)
                            [self, name, outcome] {
                                if (self && *outcome)
                                    finishCreate(self, name, **outcome);
+                           });
+}
+
+bool CertificateOperations::renewDueInBackground(bool dryRun)
+{
+    using Outcome = Result<QList<CertificateRenewalOutcome>>;
+    auto outcome = std::make_shared<std::optional<Outcome>>();
+    QPointer<CertificateOperations> self(this);
+    return runInBackground([dryRun, outcome](Vault &vault) { outcome->emplace(vault.certificates().renewDue(dryRun)); },
+                           [self, dryRun, outcome] {
+                               if (!self || !*outcome)
+                                   return;
+                               const Outcome &result = **outcome;
+                               bool changed = false;
+                               if (result)
+                                   for (const CertificateRenewalOutcome &o : *result)
+                                       changed = changed || o.action == CertificateRenewalOutcome::Action::Renewed
+                                               || o.action == CertificateRenewalOutcome::Action::PendingCreated
+                                               || o.action == CertificateRenewalOutcome::Action::Notified;
+                               if (changed)
+                                   Q_EMIT self->certificatesChanged();
+                               Q_EMIT self->dueRenewalsRun(result, dryRun);
                            });
 }
 

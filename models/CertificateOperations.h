@@ -62,6 +62,8 @@ public:
     Result<SecureBytes> exportWithKey(const QString &name, const CertificateExportRequest &request);
     Result<QList<CertificateRenewalStatus>> renewalSchedule();
     Result<QList<CertificateContact>> contacts();
+    // What renewDue would do now (a dry run: nothing changes).
+    Result<QList<CertificateRenewalOutcome>> dueRenewals();
     // A name's state for the wizards' live validation: free, taken by a certificate (a new version), taken by an
     // unmanaged key/secret (refused), or deleted (refused until purged/recovered). Answered from one snapshot of
     // the vault's names (seven audited list reads, made on the first call and again after a change), not by reads
@@ -89,6 +91,8 @@ public:
     bool createInBackground(const QString &name, const CertificatePolicy &policy,
                             const NewVersionAttributes &attributes); // -> created
     bool renewInBackground(const QString &name); // -> created
+    // CertificateStore::renewDue: AutoRenew makes new versions (RSA keys), EmailContacts notifies. -> dueRenewalsRun
+    bool renewDueInBackground(bool dryRun = false);
     bool isWorking() const { return m_working; }
 
 Q_SIGNALS:
@@ -97,6 +101,7 @@ Q_SIGNALS:
     void inspected(const coffer::Result<coffer::crypto::ParsedCertificateFile> &result);
     void imported(const coffer::Result<coffer::CertificateImportResult> &result);
     void created(const coffer::Result<coffer::CertificateStore::CreateResult> &result);
+    void dueRenewalsRun(const coffer::Result<QList<coffer::CertificateRenewalOutcome>> &result, bool dryRun);
     void workingChanged(bool working);
 
 private:

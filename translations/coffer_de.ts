@@ -1099,6 +1099,64 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::CertificateActions</name>
+    <message>
+        <source>A pending request has no certificate to renew yet: merge its signed certificate first.</source>
+        <translation>Eine ausstehende Anforderung hat noch kein Zertifikat zum Erneuern: Führen Sie zuerst ihr signiertes Zertifikat zusammen.</translation>
+    </message>
+    <message>
+        <source>A new version is already pending: merge or cancel it first.</source>
+        <translation>Eine neue Version steht bereits aus: Führen Sie sie zuerst zusammen oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>This certificate has no policy to renew from.</source>
+        <translation>Dieses Zertifikat hat keine Richtlinie, aus der es erneuert werden kann.</translation>
+    </message>
+    <message>
+        <source>The request has no certificate yet.</source>
+        <translation>Die Anforderung hat noch kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate is disabled.</source>
+        <translation>Das Zertifikat ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The certificate was imported without a private key.</source>
+        <translation>Das Zertifikat wurde ohne privaten Schlüssel importiert.</translation>
+    </message>
+    <message>
+        <source>The private key is on the HSM and never leaves it.</source>
+        <translation>Der private Schlüssel liegt auf dem HSM und verlässt es nie.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s policy does not mark its key exportable.</source>
+        <translation>Die Richtlinie des Zertifikats kennzeichnet seinen Schlüssel nicht als exportierbar.</translation>
+    </message>
+    <message>
+        <source>No request is pending for this certificate.</source>
+        <translation>Für dieses Zertifikat steht keine Anforderung aus.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anforderung wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateChainLinks</name>
+    <message>
+        <source>This certificate of the chain cannot be read.</source>
+        <translation>Dieses Zertifikat der Kette kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The next certificate up did not sign this one.</source>
+        <translation>Das nächsthöhere Zertifikat hat dieses nicht signiert.</translation>
+    </message>
+    <message>
+        <source>Its issuer is not in this vault.</source>
+        <translation>Sein Aussteller ist nicht in diesem Tresor.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::CertificateImportPreview</name>
     <message>
         <source>1 certificate</source>
@@ -1421,6 +1479,109 @@
     <message>
         <source>A deleted secret has this name: purge it first or choose another name.</source>
         <translation>Ein gelöschtes Geheimnis hat diesen Namen: Löschen Sie es zuerst endgültig oder wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateRenewalText</name>
+    <message>
+        <source>1 certificate has expired: %1</source>
+        <translation>1 Zertifikat ist abgelaufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 certificates have expired: %2</source>
+        <translation>%1 Zertifikate sind abgelaufen: %2</translation>
+    </message>
+    <message>
+        <source>1 certificate expires within %1 days: %2</source>
+        <translation>1 Zertifikat läuft innerhalb von %1 Tagen ab: %2</translation>
+    </message>
+    <message>
+        <source>%1 certificates expire within %2 days: %3</source>
+        <translation>%1 Zertifikate laufen innerhalb von %2 Tagen ab: %3</translation>
+    </message>
+    <message>
+        <source>1 certificate is due for its expiry notice to the contacts: %1</source>
+        <translation>Für 1 Zertifikat ist die Ablaufbenachrichtigung an die Kontakte fällig: %1</translation>
+    </message>
+    <message>
+        <source>%1 certificates are due for their expiry notice to the contacts: %2</source>
+        <translation>Für %1 Zertifikate ist die Ablaufbenachrichtigung an die Kontakte fällig: %2</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <source>Request created (merge the signed certificate)</source>
+        <translation>Anforderung erstellt (signiertes Zertifikat zusammenführen)</translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation>Kontakte benachrichtigt</translation>
+    </message>
+    <message>
+        <source>Would renew</source>
+        <translation>Würde erneuert</translation>
+    </message>
+    <message>
+        <source>Would notify the contacts</source>
+        <translation>Würde die Kontakte benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>%1 would be renewed</source>
+        <translation>%1 würden erneuert</translation>
+    </message>
+    <message>
+        <source>%1 would be notified</source>
+        <translation>%1 würden benachrichtigt</translation>
+    </message>
+    <message>
+        <source>%1 renewed</source>
+        <translation>%1 erneuert</translation>
+    </message>
+    <message>
+        <source>%1 with a new request</source>
+        <translation>%1 mit neuer Anforderung</translation>
+    </message>
+    <message>
+        <source>%1 notified</source>
+        <translation>%1 benachrichtigt</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Contact %1 has no email address.</source>
+        <translation>Kontakt %1 hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Contact %1: &apos;%2&apos; is not an email address.</source>
+        <translation>Kontakt %1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Contact %1: %2 is listed twice.</source>
+        <translation>Kontakt %1: %2 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>Contact %1: a phone number holds digits, spaces and + - ( ) / . only.</source>
+        <translation>Kontakt %1: Eine Telefonnummer enthält nur Ziffern, Leerzeichen und + - ( ) / .</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3722,69 @@
     </message>
 </context>
 <context>
+    <name>coffer::ui::CertificateContactsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Certificate Contacts</source>
+        <translation>Zertifikatkontakte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Who the &quot;Email contacts&quot; lifetime action notifies when a certificate of this vault nears its expiry. The list is the vault&apos;s, for every certificate.</source>
+        <translation>Wen die Lebensdaueraktion „E-Mail an Kontakte“ benachrichtigt, wenn ein Zertifikat dieses Tresors bald abläuft. Die Liste gehört dem Tresor und gilt für jedes Zertifikat.</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::CertificateDetailsPane</name>
     <message>
         <source>Certificate</source>
@@ -3573,10 +3797,6 @@
     <message>
         <source>Root CA</source>
         <translation>Stamm-CA</translation>
-    </message>
-    <message>
-        <source>&amp;Save CSR…</source>
-        <translation>CSR &amp;speichern…</translation>
     </message>
     <message>
         <source>Link</source>
@@ -3864,6 +4084,10 @@ SHA-1 %4</translation>
         <source>CSR of %1 saved to %2</source>
         <translation>CSR von %1 gespeichert unter %2</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve CSR…</source>
+        <translation>CSR speicher&amp;n…</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::CertificateExportDialog</name>
@@ -3917,6 +4141,221 @@ SHA-1 %4</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::CertificatePolicyJsonDialog</name>
+    <message>
+        <source>Certificate Policy (JSON)</source>
+        <translation>Zertifikatrichtlinie (JSON)</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s certificate policy. It applies to the versions made from now on; dates and the key of existing versions stay as they are.</source>
+        <translation>Die Zertifikatrichtlinie von Azure. Sie gilt für die Versionen, die ab jetzt erstellt werden; Daten und Schlüssel bestehender Versionen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (line %1): %2</source>
+        <translation>Das ist kein gültiges JSON (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object ({ … }).</source>
+        <translation>Die Richtlinie muss ein JSON-Objekt sein ({ … }).</translation>
+    </message>
+    <message>
+        <source>The policy cannot be used: %1</source>
+        <translation>Die Richtlinie kann nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificatePropertiesDialog</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (a disabled version cannot be downloaded or used)</source>
+        <translation>&amp;Aktiviert (eine deaktivierte Version kann weder heruntergeladen noch verwendet werden)</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse the key on renewal</source>
+        <translation>Schlüssel bei Erneuerung wieder&amp;verwenden</translation>
+    </message>
+    <message>
+        <source>E&amp;xportable (the managed secret holds the private key)</source>
+        <translation>E&amp;xportierbar (das verwaltete Geheimnis enthält den privaten Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>Als &amp;JSON bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Certificate Properties — %1</source>
+        <translation>Zertifikateigenschaften — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX)</source>
+        <translation>PKCS#12 (PFX)</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Email contacts</source>
+        <translation>E-Mail an Kontakte</translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation>Automatisch erneuern</translation>
+    </message>
+    <message>
+        <source>% of the lifetime</source>
+        <translation>% der Lebensdauer</translation>
+    </message>
+    <message>
+        <source>days before expiry</source>
+        <translation>Tagen Restlaufzeit</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Diese Version</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+The certificate&apos;s own dates: they cannot be changed.</source>
+        <translation>%1 – %2
+Die eigenen Daten des Zertifikats: Sie können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Policy for the next versions</source>
+        <translation>Richtlinie für die nächsten Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation>&amp;Inhaltstyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime action:</source>
+        <translation>&amp;Lebensdaueraktion:</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>bei</translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation>&amp;Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Zertifikat:</translation>
+    </message>
+    <message>
+        <source>The policy cannot be read.</source>
+        <translation>Die Richtlinie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Keys on the HSM never leave it.</source>
+        <translation>Schlüssel auf dem HSM verlassen es nie.</translation>
+    </message>
+    <message>
+        <source>Only a self-signed certificate can renew itself offline; others need a CSR signed by their CA.</source>
+        <translation>Nur ein selbstsigniertes Zertifikat kann sich offline selbst erneuern; andere brauchen einen CSR, den ihre CA signiert.</translation>
+    </message>
+    <message>
+        <source>1 more lifetime action is kept: %1. Edit as JSON to change it.</source>
+        <translation>1 weitere Lebensdaueraktion bleibt erhalten: %1. Bearbeiten Sie sie als JSON, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 more lifetime actions are kept. Edit as JSON to change them.</source>
+        <translation>%1 weitere Lebensdaueraktionen bleiben erhalten. Bearbeiten Sie sie als JSON, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Key: %1
+Subject: %2
+Subject alternative names: %3
+Key usage: %4
+Extended key usage: %5</source>
+        <translation>Schlüssel: %1
+Antragsteller: %2
+Alternative Antragstellernamen: %3
+Schlüsselverwendung: %4
+Erweiterte Schlüsselverwendung: %5</translation>
+    </message>
+    <message>
+        <source>The policy cannot be saved: %1</source>
+        <translation>Die Richtlinie kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificateRenewalsDialog</name>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>Jetzt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Due Renewals</source>
+        <translation>Fällige Erneuerungen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation>%1: Version %2</translation>
+    </message>
+    <message>
+        <source>What is due now: nothing changes until you run it. Self-signed certificates with &quot;Renew automatically&quot; get a new version; &quot;Email contacts&quot; notifies the vault&apos;s contacts.</source>
+        <translation>Was jetzt fällig ist: Nichts ändert sich, bevor Sie es ausführen. Selbstsignierte Zertifikate mit „Automatisch erneuern“ erhalten eine neue Version; „E-Mail an Kontakte“ benachrichtigt die Kontakte des Tresors.</translation>
+    </message>
+    <message>
+        <source>Running the due renewals and notifications…</source>
+        <translation>Fällige Erneuerungen und Benachrichtigungen werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>The due renewals could not run.</source>
+        <translation>Die fälligen Erneuerungen konnten nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Done. What happened to each certificate that was due:</source>
+        <translation>Fertig. Was mit jedem fälligen Zertifikat geschah:</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::CertificatesPage</name>
     <message>
         <source>1 certificate</source>
@@ -3951,10 +4390,6 @@ SHA-1 %4</translation>
         <translation>Mit &amp;privatem Schlüssel herunterladen…</translation>
     </message>
     <message>
-        <source>Download &amp;CSR…</source>
-        <translation>&amp;CSR herunterladen…</translation>
-    </message>
-    <message>
         <source>&amp;Merge signed certificate…</source>
         <translation>Signiertes Zertifikat &amp;zusammenführen…</translation>
     </message>
@@ -3965,10 +4400,6 @@ SHA-1 %4</translation>
     <message>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -4063,16 +4494,8 @@ SHA-1 %4</translation>
         <translation>Die ausstehende Anforderung für %1 abbrechen?</translation>
     </message>
     <message>
-        <source>The request and its private key are deleted for good: a certificate signed from its CSR can no longer be merged.</source>
-        <translation>Die Anforderung und ihr privater Schlüssel werden endgültig gelöscht: Ein Zertifikat, das auf Grundlage ihres CSR signiert wurde, kann danach nicht mehr zusammengeführt werden.</translation>
-    </message>
-    <message>
         <source>Cancel Request</source>
         <translation>Anforderung abbrechen</translation>
-    </message>
-    <message>
-        <source>The request for %1 was deleted</source>
-        <translation>Die Anforderung für %1 wurde gelöscht</translation>
     </message>
     <message>
         <source>Delete the certificate %1?</source>
@@ -4097,6 +4520,154 @@ SHA-1 %4</translation>
     <message>
         <source>Certificate %1 recovered</source>
         <translation>Zertifikat %1 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Download CS&amp;R…</source>
+        <translation>&amp;CSR herunterladen…</translation>
+    </message>
+    <message>
+        <source>Delete requ&amp;est…</source>
+        <translation>Anfor&amp;derung löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>Eigenschaf&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Download &amp;backup…</source>
+        <translation>Sicherun&amp;g herunterladen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>What is d&amp;ue…</source>
+        <translation>Was ist &amp;fällig…</translation>
+    </message>
+    <message>
+        <source>Run due rene&amp;wals…</source>
+        <translation>Fällige Erneuerungen a&amp;usführen…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation>K&amp;ontakte…</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel the pending request: it stays, marked cancelled, and can no longer be merged</source>
+        <translation>Die ausstehende Anforderung abbrechen: Sie bleibt, als abgebrochen markiert, und kann nicht mehr zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>Delete the pending request and its private key</source>
+        <translation>Die ausstehende Anforderung und ihren privaten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>What the due renewals and expiry notices would do now (nothing changes)</source>
+        <translation>Was die fälligen Erneuerungen und Ablaufbenachrichtigungen jetzt tun würden (nichts ändert sich)</translation>
+    </message>
+    <message>
+        <source>Renew the certificates that renew automatically and notify the contacts now</source>
+        <translation>Die automatisch zu erneuernden Zertifikate jetzt erneuern und die Kontakte benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Who the expiry notices of this vault&apos;s certificates are for</source>
+        <translation>An wen die Ablaufbenachrichtigungen der Zertifikate dieses Tresors gehen</translation>
+    </message>
+    <message>
+        <source>The request stays, marked cancelled: a certificate signed from its CSR can no longer be merged. Delete the request afterwards to remove it and its private key.</source>
+        <translation>Die Anforderung bleibt, als abgebrochen markiert: Ein aus ihrem CSR signiertes Zertifikat kann nicht mehr zusammengeführt werden. Löschen Sie die Anforderung danach, um sie und ihren privaten Schlüssel zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The request for %1 was cancelled</source>
+        <translation>Die Anforderung für %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Delete the pending request for %1?</source>
+        <translation>Die ausstehende Anforderung für %1 löschen?</translation>
+    </message>
+    <message>
+        <source>The request and its private key are destroyed for good: a certificate signed from its CSR can never be merged. This cannot be undone.</source>
+        <translation>Die Anforderung und ihr privater Schlüssel werden endgültig vernichtet: Ein aus ihrem CSR signiertes Zertifikat kann nie mehr zusammengeführt werden. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete Request</source>
+        <translation>Anforderung löschen</translation>
+    </message>
+    <message>
+        <source>The request for %1 and its key were deleted</source>
+        <translation>Die Anforderung für %1 und ihr Schlüssel wurden gelöscht</translation>
+    </message>
+    <message>
+        <source>Properties of %1 saved</source>
+        <translation>Eigenschaften von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Download Backup</source>
+        <translation>Sicherung herunterladen</translation>
+    </message>
+    <message>
+        <source>Download Backup of %1</source>
+        <translation>Sicherung von %1 herunterladen</translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1)</source>
+        <translation>Coffer-Sicherungen (*%1)</translation>
+    </message>
+    <message>
+        <source>Backup of %1 saved to %2</source>
+        <translation>Sicherung von %1 gespeichert unter %2</translation>
+    </message>
+    <message>
+        <source>Restore Certificate Backup</source>
+        <translation>Zertifikatsicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1);;All files (*)</source>
+        <translation>Coffer-Sicherungen (*%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 restored from backup</source>
+        <translation>Zertifikat %1 aus der Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>1 certificate contact saved</source>
+        <translation>1 Zertifikatkontakt gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 certificate contacts saved</source>
+        <translation>%1 Zertifikatkontakte gespeichert</translation>
+    </message>
+    <message>
+        <source>Run the due renewals and expiry notices now?</source>
+        <translation>Die fälligen Erneuerungen und Ablaufbenachrichtigungen jetzt ausführen?</translation>
+    </message>
+    <message>
+        <source>Self-signed certificates whose lifetime action says &quot;Renew automatically&quot; get a new version; for &quot;Email contacts&quot; the vault&apos;s contacts are notified once per version.</source>
+        <translation>Selbstsignierte Zertifikate mit der Lebensdaueraktion „Automatisch erneuern“ erhalten eine neue Version; bei „E-Mail an Kontakte“ werden die Kontakte des Tresors einmal pro Version benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Run Due Renewals</source>
+        <translation>Fällige Erneuerungen ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Show all</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>List every certificate again</source>
+        <translation>Wieder alle Zertifikate auflisten</translation>
+    </message>
+    <message>
+        <source>List only these certificates</source>
+        <translation>Nur diese Zertifikate auflisten</translation>
     </message>
 </context>
 <context>
@@ -6011,10 +6582,6 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
         <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>The file is larger than 10 MB: it is not a certificate.</source>
-        <translation>Die Datei ist größer als 10 MB: Sie ist kein Zertifikat.</translation>
-    </message>
-    <message>
         <source>This file cannot be merged: %1</source>
         <translation>Diese Datei kann nicht zusammengeführt werden: %1</translation>
     </message>
@@ -6037,6 +6604,10 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     <message>
         <source>The request was cancelled: delete it and create a new one.</source>
         <translation>Die Anforderung wurde abgebrochen: Löschen Sie sie und erstellen Sie eine neue.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MiB: it is not a certificate.</source>
+        <translation>Die Datei ist größer als 10 MiB: Sie ist kein Zertifikat.</translation>
     </message>
 </context>
 <context>

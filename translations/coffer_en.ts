@@ -1099,6 +1099,64 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::CertificateActions</name>
+    <message>
+        <source>A pending request has no certificate to renew yet: merge its signed certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version is already pending: merge or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate has no policy to renew from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was imported without a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is on the HSM and never leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s policy does not mark its key exportable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request is pending for this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateChainLinks</name>
+    <message>
+        <source>This certificate of the chain cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next certificate up did not sign this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its issuer is not in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::CertificateImportPreview</name>
     <message>
         <source>1 certificate</source>
@@ -1420,6 +1478,109 @@
     </message>
     <message>
         <source>A deleted secret has this name: purge it first or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::CertificateRenewalText</name>
+    <message>
+        <source>1 certificate has expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates have expired: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 certificate expires within %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates expire within %2 days: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 certificate is due for its expiry notice to the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates are due for their expiry notice to the contacts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request created (merge the signed certificate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would notify the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with a new request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: &apos;%2&apos; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: a phone number holds digits, spaces and + - ( ) / . only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3561,6 +3722,69 @@
     </message>
 </context>
 <context>
+    <name>coffer::ui::CertificateContactsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the &quot;Email contacts&quot; lifetime action notifies when a certificate of this vault nears its expiry. The list is the vault&apos;s, for every certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::CertificateDetailsPane</name>
     <message>
         <source>Certificate</source>
@@ -3572,10 +3796,6 @@
     </message>
     <message>
         <source>Root CA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save CSR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3861,6 +4081,10 @@ SHA-1 %4</source>
         <source>CSR of %1 saved to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sa&amp;ve CSR…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::CertificateExportDialog</name>
@@ -3914,6 +4138,216 @@ SHA-1 %4</source>
     </message>
 </context>
 <context>
+    <name>coffer::ui::CertificatePolicyJsonDialog</name>
+    <message>
+        <source>Certificate Policy (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure&apos;s certificate policy. It applies to the versions made from now on; dates and the key of existing versions stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificatePropertiesDialog</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (a disabled version cannot be downloaded or used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reuse the key on renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xportable (the managed secret holds the private key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Properties — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (PFX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2
+The certificate&apos;s own dates: they cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy for the next versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lifetime action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the HSM never leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a self-signed certificate can renew itself offline; others need a CSR signed by their CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more lifetime action is kept: %1. Edit as JSON to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more lifetime actions are kept. Edit as JSON to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1
+Subject: %2
+Subject alternative names: %3
+Key usage: %4
+Extended key usage: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::CertificateRenewalsDialog</name>
+    <message>
+        <source>&amp;Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due now: nothing changes until you run it. Self-signed certificates with &quot;Renew automatically&quot; get a new version; &quot;Email contacts&quot; notifies the vault&apos;s contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the due renewals and notifications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due renewals could not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. What happened to each certificate that was due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::CertificatesPage</name>
     <message>
         <source>1 certificate</source>
@@ -3948,10 +4382,6 @@ SHA-1 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Download &amp;CSR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Merge signed certificate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,10 +4391,6 @@ SHA-1 %4</source>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4060,15 +4486,7 @@ SHA-1 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request and its private key are deleted for good: a certificate signed from its CSR can no longer be merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request for %1 was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4093,6 +4511,154 @@ SHA-1 %4</source>
     </message>
     <message>
         <source>Certificate %1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download CS&amp;R…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete requ&amp;est…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is d&amp;ue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run due rene&amp;wals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the pending request: it stays, marked cancelled, and can no longer be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pending request and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the due renewals and expiry notices would do now (nothing changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificates that renew automatically and notify the contacts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the expiry notices of this vault&apos;s certificates are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request stays, marked cancelled: a certificate signed from its CSR can no longer be merged. Delete the request afterwards to remove it and its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the pending request for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request and its private key are destroyed for good: a certificate signed from its CSR can never be merged. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 and its key were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1 saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Certificate Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffer backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 restored from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 certificate contact saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate contacts saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the due renewals and expiry notices now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed certificates whose lifetime action says &quot;Renew automatically&quot; get a new version; for &quot;Email contacts&quot; the vault&apos;s contacts are notified once per version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Due Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every certificate again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only these certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6000,10 +6566,6 @@ The folder %2 stays on disk; you can open it again later.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file is larger than 10 MB: it is not a certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This file cannot be merged: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6025,6 +6587,10 @@ The folder %2 stays on disk; you can open it again later.</translation>
     </message>
     <message>
         <source>The request was cancelled: delete it and create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MiB: it is not a certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

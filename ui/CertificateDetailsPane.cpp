@@ -74,7 +74,7 @@ CertificateDetailsPane::CertificateDetailsPane(models::CertificateOperations *op
     , m_policyJson(new QPlainTextEdit(this))
     , m_pendingText(new QLabel(this))
     , m_csr(new QPlainTextEdit(this))
-    , m_saveCsr(new QPushButton(icons::get("open"), tr("&Save CSR…"), this))
+    , m_saveCsr(new QPushButton(icons::get("open"), tr("Sa&ve CSR…"), this))
 {
     m_title->setObjectName(QStringLiteral("detailsTitle"));
     QFont big = m_title->font();

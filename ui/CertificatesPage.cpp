@@ -21,14 +21,17 @@
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -62,6 +65,9 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
     , m_error(makeErrorLabel(this))
     , m_busy(makeBusyBar(this))
     , m_details(new CertificateDetailsPane(operations, prompter, clock, this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(m_banner))
+    , m_bannerShow(new QPushButton(tr("&Show"), m_banner))
 {
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
@@ -72,6 +78,27 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
     m_error->setObjectName(QStringLiteral("pageError"));
     m_busy->setObjectName(QStringLiteral("busyBar"));
     m_details->setObjectName(QStringLiteral("certificateDetailsPane"));
+    m_banner->setObjectName(QStringLiteral("expiryBanner"));
+    m_bannerText->setObjectName(QStringLiteral("expiryBannerLabel"));
+    m_bannerShow->setObjectName(QStringLiteral("expiryBannerButton"));
+    auto *bannerFrame = static_cast<QFrame *>(m_banner);
+    bannerFrame->setFrameShape(QFrame::StyledPanel);
+    bannerFrame->setAutoFillBackground(true);
+    QPalette bannerPalette = bannerFrame->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
+    bannerFrame->setPalette(bannerPalette);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *bannerIcon = new QLabel(m_banner);
+    bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    bannerLayout->addWidget(bannerIcon);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerShow);
+    m_banner->setVisible(false);
+    connect(m_bannerShow, &QPushButton::clicked, this, &CertificatesPage::toggleNoticed);
 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -87,6 +114,8 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
     createActions();
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
+        if (!text.isEmpty())
+            setNoticedOnly(false); // typing a filter searches every certificate again
         updateActions();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -100,13 +129,15 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
     toolbar->setObjectName(QStringLiteral("certificatesToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->setIconSize(QSize(16, 16));
-    toolbar->addActions({m_importAction, m_createAction, m_renewAction});
+    toolbar->addActions({m_importAction, m_createAction, m_renewAction, m_propertiesAction});
     toolbar->addSeparator();
     toolbar->addActions({m_downloadAction, m_exportAction});
     toolbar->addSeparator();
-    toolbar->addActions({m_csrAction, m_mergeAction, m_cancelAction});
+    toolbar->addActions({m_csrAction, m_mergeAction, m_cancelAction, m_deleteRequestAction});
     toolbar->addSeparator();
-    toolbar->addActions({m_deleteAction, m_refreshAction});
+    toolbar->addActions({m_deleteAction, m_backupAction, m_restoreAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_dueAction, m_runDueAction, m_contactsAction, m_refreshAction});
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -128,6 +159,7 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
     layout->addWidget(toolbar);
     layout->addWidget(m_error);
     layout->addWidget(m_busy);
+    layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     updateActions();
 }
@@ -151,24 +183,37 @@ void CertificatesPage::createActions()
                             "actionDownloadCertificate");
     m_exportAction = make("key", tr("Download with private &key…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                           "actionExportCertificate");
-    m_csrAction = make("open", tr("Download &CSR…"), {}, "actionDownloadCsr");
+    m_csrAction = make("open", tr("Download CS&R…"), {}, "actionDownloadCsr");
     m_mergeAction = make("add", tr("&Merge signed certificate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
                          "actionMergeCertificate");
     m_cancelAction = make("remove", tr("Cancel re&quest…"), {}, "actionCancelRequest");
+    m_deleteRequestAction = make("remove", tr("Delete requ&est…"), {}, "actionDeleteRequest");
     m_deleteAction = make("remove", tr("De&lete…"), QKeySequence::Delete, "actionDeleteCertificate");
-    m_refreshAction = make("busy", tr("Re&fresh"), QKeySequence::Refresh, "actionRefreshCertificates");
+    m_propertiesAction = make("settings", tr("&Properties…"), {}, "actionCertificateProperties");
+    m_backupAction = make("open", tr("Download &backup…"), {}, "actionBackupCertificate");
+    m_restoreAction = make("open", tr("Res&tore backup…"), {}, "actionRestoreCertificate");
+    m_dueAction = make("audit", tr("What is d&ue…"), {}, "actionWhatIsDue");
+    m_runDueAction = make("busy", tr("Run due rene&wals…"), {}, "actionRunDueRenewals");
+    m_contactsAction = make("settings", tr("C&ontacts…"), {}, "actionCertificateContacts");
+    m_refreshAction = make("busy", tr("Refres&h"), QKeySequence::Refresh, "actionRefreshCertificates");
     m_findAction = make("key", tr("&Find"), QKeySequence::Find, "actionFindCertificate");
     m_downloadAction->setToolTip(tr("Download the certificate (CER/DER or PEM), without its private key"));
     m_exportAction->setToolTip(tr("Download the certificate with its private key (PFX or PEM)"));
     m_renewAction->setToolTip(tr("Make a new version from the certificate's policy now"));
+    m_cancelAction->setToolTip(tr("Cancel the pending request: it stays, marked cancelled, and can no longer be "
+                                  "merged"));
+    m_deleteRequestAction->setToolTip(tr("Delete the pending request and its private key"));
+    m_dueAction->setToolTip(tr("What the due renewals and expiry notices would do now (nothing changes)"));
+    m_runDueAction->setToolTip(tr("Renew the certificates that renew automatically and notify the contacts now"));
+    m_contactsAction->setToolTip(tr("Who the expiry notices of this vault's certificates are for"));
     for (QAction *action : actions())
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *action : {m_importAction, m_createAction, m_findAction, m_refreshAction})
         action->setShortcutContext(Qt::WindowShortcut);
     // Delete acts on the table only: in the filter box it keeps its text-editing meaning.
     removeAction(m_deleteAction);
-    m_view->addActions({m_renewAction, m_downloadAction, m_exportAction, m_csrAction, m_mergeAction, m_cancelAction,
-                        m_deleteAction});
+    m_view->addActions({m_renewAction, m_propertiesAction, m_downloadAction, m_exportAction, m_csrAction, m_mergeAction,
+                        m_cancelAction, m_deleteRequestAction, m_deleteAction, m_backupAction});
 
     connect(m_importAction, &QAction::triggered, this, &CertificatesPage::showImportWizard);
     connect(m_createAction, &QAction::triggered, this, &CertificatesPage::showCreateWizard);
@@ -178,6 +223,13 @@ void CertificatesPage::createActions()
     connect(m_csrAction, &QAction::triggered, this, &CertificatesPage::downloadCsr);
     connect(m_mergeAction, &QAction::triggered, this, &CertificatesPage::showMergeDialog);
     connect(m_cancelAction, &QAction::triggered, this, &CertificatesPage::cancelRequest);
+    connect(m_deleteRequestAction, &QAction::triggered, this, &CertificatesPage::deleteRequest);
+    connect(m_propertiesAction, &QAction::triggered, this, &CertificatesPage::showPropertiesDialog);
+    connect(m_backupAction, &QAction::triggered, this, &CertificatesPage::backupCurrent);
+    connect(m_restoreAction, &QAction::triggered, this, &CertificatesPage::restoreBackup);
+    connect(m_dueAction, &QAction::triggered, this, &CertificatesPage::showDueRenewals);
+    connect(m_runDueAction, &QAction::triggered, this, &CertificatesPage::runDueRenewals);
+    connect(m_contactsAction, &QAction::triggered, this, &CertificatesPage::showContactsDialog);
     connect(m_deleteAction, &QAction::triggered, this, &CertificatesPage::deleteCurrent);
     connect(m_refreshAction, &QAction::triggered, this, &CertificatesPage::reload);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -220,6 +272,7 @@ void CertificatesPage::reload()
     auto pending = m_operations->listPending();
     m_model->setCertificates(*certificates, pending ? *pending : QList<CertificateOperationInfo>());
     m_details->showCertificate(currentCertificate());
+    updateBanner();
     updateActions();
 }
 
@@ -228,6 +281,9 @@ void CertificatesPage::clear()
     m_details->showCertificate({});
     m_model->clear();
     m_filter->clear();
+    m_noticed.clear();
+    setNoticedOnly(false);
+    m_banner->setVisible(false);
     setErrorText(m_error, {});
     updateActions();
 }
@@ -271,7 +327,14 @@ void CertificatesPage::updateActions()
     bind(m_csrAction, CertificateAction::DownloadCsr);
     bind(m_mergeAction, CertificateAction::Merge);
     bind(m_cancelAction, CertificateAction::CancelRequest);
+    bind(m_deleteRequestAction, CertificateAction::DeleteRequest);
     bind(m_deleteAction, CertificateAction::Delete);
+    bind(m_propertiesAction, CertificateAction::Properties);
+    bind(m_backupAction, CertificateAction::Backup);
+    bind(m_restoreAction, CertificateAction::Restore);
+    bind(m_contactsAction, CertificateAction::Contacts);
+    bind(m_dueAction, CertificateAction::WhatIsDue);
+    bind(m_runDueAction, CertificateAction::RunDueRenewals);
     m_refreshAction->setEnabled(unlocked);
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
@@ -427,25 +490,6 @@ MergeCertificateDialog *CertificatesPage::showMergeDialog()
     });
     dialog->open();
     return dialog;
-}
-
-bool CertificatesPage::cancelRequest()
-{
-    const QString name = currentCertificate();
-    if (name.isEmpty() || !m_cancelAction->isEnabled())
-        return false;
-    const QString question = tr("Cancel the pending request for %1?").arg(name) + QStringLiteral("\n\n")
-            + tr("The request and its private key are deleted for good: a certificate signed from its CSR can no "
-                 "longer be merged.");
-    if (!m_prompter->confirm(tr("Cancel Request"), question))
-        return false;
-    auto result = m_operations->deletePending(name);
-    if (!result) {
-        showError(tr("Cancel Request"), models::CertificateText::forError(result.error(), name));
-        return false;
-    }
-    Q_EMIT statusMessage(tr("The request for %1 was deleted").arg(name));
-    return true;
 }
 
 void CertificatesPage::deleteCurrent()

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/vault/CertificateStore.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -11,6 +12,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 
 namespace coffer {
@@ -26,17 +28,23 @@ class Prompter;
 
 namespace coffer::ui {
 
+class CertificateContactsDialog;
 class CertificateDetailsPane;
 class CertificateExportDialog;
+class CertificatePropertiesDialog;
+class CertificateRenewalsDialog;
 class CreateCertificateWizard;
 class ImportCertificateWizard;
 class MergeCertificateDialog;
 
 // The Certificates page of an unlocked vault: a filterable, sortable table (name, subject CN, issuer CN, expiry
 // coloured by the clock, SHA-1 thumbprint, key, status; pending requests as rows), the details pane with the chain,
-// and the actions: Import, Create, Renew now, Download (CER/PEM/DER), Download PFX/PEM with the key, Download CSR,
-// Merge signed certificate, Cancel request, Delete (with undo), Refresh. Each action is disabled, with the reason,
-// when the selection or the signed-in principal does not allow it.
+// and the actions: Import, Create, Renew now, Properties, Download (CER/PEM/DER), Download PFX/PEM with the key,
+// Download CSR, Merge signed certificate, Cancel request (Azure's soft cancel), Delete request, Delete (with undo),
+// Download backup, Restore backup, What is due, Run due renewals, Contacts, Refresh. Each action is disabled, with
+// the reason, when the selection or the signed-in principal does not allow it. A banner above the table names the
+// certificates that have expired, expire within 30 days or are due for their expiry notice; Show lists just those.
+// Every accelerator on the page is unique.
 class CertificatesPage : public QWidget
 {
     Q_OBJECT
@@ -66,8 +74,22 @@ public:
     CertificateExportDialog *showExportDialog();
     bool downloadCsr();
     MergeCertificateDialog *showMergeDialog();
-    bool cancelRequest();
+    bool cancelRequest(); // soft: the request stays, marked cancelled
+    bool deleteRequest(); // the request and its key are destroyed
     void deleteCurrent();
+    CertificatePropertiesDialog *showPropertiesDialog();
+    bool backupCurrent();
+    bool restoreBackup();
+    CertificateContactsDialog *showContactsDialog();
+    CertificateRenewalsDialog *showDueRenewals(); // the dry run
+    CertificateRenewalsDialog *runDueRenewals(); // asks, then runs and shows what happened
+
+    QWidget *expiryBanner() const { return m_banner; }
+    QLabel *expiryBannerLabel() const { return m_bannerText; }
+    QPushButton *expiryBannerButton() const { return m_bannerShow; }
+    const QStringList &noticedCertificates() const { return m_noticed; }
+    // The banner's Show: the table lists only the noticed certificates (again: all of them).
+    void toggleNoticed();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -79,6 +101,8 @@ private:
     void onCurrentChanged();
     void onCreated(const Result<CertificateStore::CreateResult> &result);
     void showError(const QString &title, const QString &text);
+    void updateBanner();
+    void setNoticedOnly(bool only);
 
     models::CertificateOperations *m_operations;
     models::Prompter *m_prompter;
@@ -91,6 +115,10 @@ private:
     QLabel *m_error;
     QProgressBar *m_busy;
     CertificateDetailsPane *m_details;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
+    QPushButton *m_bannerShow;
+    QStringList m_noticed;
     bool m_renewing = false;
     QString m_renewingName;
 
@@ -102,6 +130,13 @@ private:
     QAction *m_csrAction = nullptr;
     QAction *m_mergeAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_deleteRequestAction = nullptr;
+    QAction *m_propertiesAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_contactsAction = nullptr;
+    QAction *m_dueAction = nullptr;
+    QAction *m_runDueAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -26,4 +26,8 @@ Result<ParsedCertificateFile> finishParse(ParsedCertificateFile file, QList<X509
 Result<ParsedCertificateFile> parsePkcs12(QByteArrayView data, const SecureString *password, const QDateTime &now);
 Result<FileProbe> probePkcs12(QByteArrayView data);
 
+// An encrypted PKCS#8 key (DER EncryptedPrivateKeyInfo) whose key derivation asks for more iterations than Coffer
+// runs: InvalidArgument naming the count (a file made to be slow to read). OK for anything else.
+Result<void> checkEncryptedKeyCost(QByteArrayView encryptedPkcs8Der);
+
 } // namespace coffer::crypto::cert

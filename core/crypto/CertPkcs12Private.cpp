@@ -14,7 +14,9 @@
 
 #include <openssl/objects.h>
 #include <openssl/pkcs7.h>
+#include <openssl/x509.h>
 
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -52,7 +54,51 @@ struct Contents
     std::vector<SecureBytes> keys; // DER PKCS#8 PrivateKeyInfo
 };
 
-enum class Walk { Ok, CannotDecrypt, Damaged };
+enum class Walk { Ok, CannotDecrypt, Damaged, TooCostly };
+
+// A file chooses its own key-derivation cost, and the MAC's iteration count is not covered by the MAC: a file
+// declaring 2^31 iterations would keep an import busy for an hour. Every count is read before any derivation and
+// refused above this bound (OpenSSL writes 2,048, keytool and Coffer 10,000, Windows 2,000; 1,000,000 is far
+// above any tool's default).
+constexpr std::int64_t kMaxIterations = 1'000'000;
+
+std::int64_t integer(const ASN1_INTEGER *value)
+{
+    std::int64_t out = 0;
+    return value && ASN1_INTEGER_get_int64(&out, value) == 1 ? out : -1;
+}
+
+// The iteration count of a PKCS#5 v1 / PKCS#12 PBE or a PBES2-with-PBKDF2 algorithm; 0 for other schemes (scrypt:
+// OpenSSL bounds its memory itself); -1 when the parameters do not parse.
+std::int64_t pbeIterations(const X509_ALGOR *algorithm)
+{
+    if (!algorithm || !algorithm->parameter)
+        return -1;
+    if (OBJ_obj2nid(algorithm->algorithm) == NID_pbes2) {
+        auto *pbe2
+                = static_cast<PBE2PARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter));
+        if (!pbe2)
+            return -1;
+        std::int64_t iterations = 0;
+        if (pbe2->keyfunc && OBJ_obj2nid(pbe2->keyfunc->algorithm) == NID_id_pbkdf2) {
+            auto *kdf = static_cast<PBKDF2PARAM *>(
+                    ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter));
+            iterations = kdf ? integer(kdf->iter) : -1;
+            PBKDF2PARAM_free(kdf);
+        }
+        PBE2PARAM_free(pbe2);
+        return iterations;
+    }
+    auto *pbe = static_cast<PBEPARAM *>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter));
+    const std::int64_t iterations = pbe ? integer(pbe->iter) : -1;
+    PBEPARAM_free(pbe);
+    return iterations;
+}
+
+bool tooCostly(const X509_ALGOR *algorithm)
+{
+    return pbeIterations(algorithm) > kMaxIterations;
+}
 
 void freeBags(STACK_OF(PKCS12_SAFEBAG) * bags)
 {
@@ -89,6 +135,12 @@ Walk walkBags(const STACK_OF(PKCS12_SAFEBAG) * bags, const Password &password, C
             break;
         }
         case NID_pkcs8ShroudedKeyBag: {
+            const X509_SIG *sig = PKCS12_SAFEBAG_get0_pkcs8(bag);
+            const X509_ALGOR *algorithm = nullptr;
+            if (sig)
+                X509_SIG_get0(sig, &algorithm, nullptr);
+            if (tooCostly(algorithm))
+                return Walk::TooCostly;
             Pkcs8InfoPtr p8(PKCS12_decrypt_skey(bag, password.data(), password.length()));
             if (!p8)
                 return Walk::CannotDecrypt;
@@ -137,6 +189,8 @@ Walk walkPfx(QByteArrayView der, const Password &password, Contents &out)
             if (!bags)
                 return Walk::Damaged;
         } else if (PKCS7_type_is_encrypted(p7)) {
+            if (!p7->d.encrypted || !p7->d.encrypted->enc_data || tooCostly(p7->d.encrypted->enc_data->algorithm))
+                return Walk::TooCostly;
             bags.reset(PKCS12_unpack_p7encdata(p7, password.data(), password.length()));
             if (!bags)
                 return Walk::CannotDecrypt;
@@ -162,6 +216,16 @@ Error wrongPassword()
     return Error(ErrorCode::WrongCredential, QStringLiteral("the password is wrong, or the file was altered"));
 }
 
+Error tooCostlyError(std::int64_t iterations)
+{
+    return Error(ErrorCode::InvalidArgument,
+                 QStringLiteral("the file asks for %1 key-derivation iterations; Coffer reads files with at most %2 "
+                                "(tools write 2,048 to 10,000): it was made to be slow to read, or it is damaged")
+                         .arg(iterations <= 0 ? QStringLiteral("more than %1").arg(kMaxIterations)
+                                              : QString::number(iterations))
+                         .arg(kMaxIterations));
+}
+
 Error passwordMissing()
 {
     return Error(ErrorCode::WrongCredential, QStringLiteral("the file is password-protected; give its password"));
@@ -175,9 +239,20 @@ Result<PfxRead> readPfx(QByteArrayView der, const SecureString *given)
     if (!p12)
         return Error(ErrorCode::Corrupted, QStringLiteral("the file is damaged: its PKCS#12 structure does not parse"));
 
+    // Only the DER of the PKCS#12 structure, as for single certificates: trailing bytes mean another file was
+    // appended or the length is wrong.
+    if (p != reinterpret_cast<const unsigned char *>(der.data()) + der.size())
+        return Error(ErrorCode::Corrupted,
+                     QStringLiteral("the file is damaged: it has bytes after its PKCS#12 structure"));
+
     std::vector<Password> tries;
     const bool macPresent = PKCS12_mac_present(p12.get()) == 1;
     if (macPresent) {
+        const ASN1_INTEGER *macIterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, p12.get());
+        // An absent count means 1 (RFC 7292).
+        if (macIterations && integer(macIterations) > kMaxIterations)
+            return tooCostlyError(integer(macIterations));
         // The MAC tells which password is right; a given password is tried first, then the two blank ones.
         std::optional<Password> chosen;
         if (given) {
@@ -212,6 +287,8 @@ Result<PfxRead> readPfx(QByteArrayView der, const SecureString *given)
         for (const Password &password : tries) {
             PfxRead read;
             const Walk walk = walkPfx(der, password, read.contents);
+            if (walk == Walk::TooCostly)
+                return tooCostlyError(-1);
             if (walk == Walk::Damaged)
                 return Error(ErrorCode::Corrupted,
                              QStringLiteral("the file is damaged: a part of the PKCS#12 file does not parse"));
@@ -230,6 +307,22 @@ Result<PfxRead> readPfx(QByteArrayView der, const SecureString *given)
 }
 
 } // namespace
+
+Result<void> checkEncryptedKeyCost(QByteArrayView der)
+{
+    const ErrorQueueMark mark;
+    const auto *p = reinterpret_cast<const unsigned char *>(der.data());
+    X509_SIG *sig = d2i_X509_SIG(nullptr, &p, long(der.size()));
+    if (!sig)
+        return {}; // not parseable here: the key reader reports it
+    const X509_ALGOR *algorithm = nullptr;
+    X509_SIG_get0(sig, &algorithm, nullptr);
+    const std::int64_t iterations = pbeIterations(algorithm);
+    X509_SIG_free(sig);
+    if (iterations > kMaxIterations)
+        return tooCostlyError(iterations);
+    return {};
+}
 
 Result<ParsedCertificateFile> parsePkcs12(QByteArrayView data, const SecureString *password, const QDateTime &now)
 {

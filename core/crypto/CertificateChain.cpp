@@ -66,6 +66,13 @@ Result<QList<X509Certificate>> orderChain(QList<X509Certificate> certs, const st
     }
     if (certs.isEmpty())
         return invalid(QStringLiteral("no certificate given"));
+    // Ordering checks signatures pairwise: bounded, so that a file of thousands of same-named certificates cannot
+    // keep an import (or a merge, inside its transaction) busy for hours. Real chains have a handful.
+    constexpr qsizetype kMaxChainCertificates = 64;
+    if (certs.size() > kMaxChainCertificates)
+        return invalid(QStringLiteral("the file holds %1 certificates; a chain has at most %2")
+                               .arg(certs.size())
+                               .arg(kMaxChainCertificates));
 
     QList<qsizetype> path;
     if (leafSpki) {

@@ -395,6 +395,8 @@ Result<ParsedCertificateFile> parsePem(QByteArrayView data, const SecureString *
             if (encrypted && !password)
                 return Error(ErrorCode::WrongCredential,
                              QStringLiteral("the file is password-protected; give its password"));
+            if (block.label == PEM_STRING_PKCS8) // "ENCRYPTED PRIVATE KEY": its PBKDF2 cost, before deriving
+                COFFER_TRY(cert::checkEncryptedKeyCost(block.der.view()));
             auto text = pemText(block);
             if (!text)
                 return text.error();

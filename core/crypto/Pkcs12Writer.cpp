@@ -84,7 +84,7 @@ Result<QByteArray> writePfx(const QList<X509Certificate> &chain, const SoftwareK
     if (length <= 0)
         return Error(ErrorCode::Crypto, QStringLiteral("the PKCS#12 file cannot be encoded"));
     QByteArray out(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
+    OPENSSL_clear_free(der, std::size_t(length)); // it may hold an unencrypted-equivalent key (blank password)
     return out;
 }
 

@@ -191,7 +191,7 @@ Result<CertificateStore::CreateResult> CertificateStore::Impl::createWith(const 
                 NewCertVersion version;
                 version.chain.append(std::move(*cert));
                 version.material = certrows::copyMaterial(material);
-                version.exportable = policy.exportable;
+                version.exportable = policy.exportable && !material.neverExportable;
                 version.policy = policy;
                 version.attributes = attributes;
                 auto info = addVersion(name, version);
@@ -223,7 +223,11 @@ Result<CertificateStore::CreateResult> CertificateStore::Impl::createWith(const 
                                                 "only be recovered or purged")
                                          .arg(name));
             }
-            COFFER_TRY(insertPending(name, policy, *csr, material, attributes));
+            // A reused key that was not exportable stays so through the merge (the request keeps its own policy).
+            CertificatePolicy requestPolicy = policy;
+            if (material.neverExportable)
+                requestPolicy.exportable = false;
+            COFFER_TRY(insertPending(name, requestPolicy, *csr, material, attributes));
             if (current)
                 COFFER_TRY(storePolicy(name, policy)); // a first version stores it at the merge
             auto row = pendingRow(name);

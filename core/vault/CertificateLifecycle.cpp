@@ -180,6 +180,15 @@ Result<DeletedInfo> CertificateStore::remove(const QString &name)
                 (*stmt)->bind(2, deleted->scheduledPurgeDate.toSecsSinceEpoch());
                 (*stmt)->bind(3, objects::nameKey(name));
                 COFFER_TRY((*stmt)->run());
+                // A pending request (a renewal waiting for its CA) goes with the certificate, key material included:
+                // the trigger queues an HSM request's token object for destruction.
+                auto pending = d->db.cached("DELETE FROM certificate_pending WHERE name_key = ?");
+                if (!pending)
+                    return pending.error();
+                (*pending)->bind(1, objects::nameKey(name));
+                COFFER_TRY((*pending)->run());
+                if (d->db.changes() > 0)
+                    d->engine.noteDetail(QStringLiteral("pendingRequest"), QStringLiteral("deleted"));
                 d->engine.noteVersion(deleted->current.version);
                 return deleted;
             });

@@ -108,6 +108,7 @@ KeyMaterial copyMaterial(const KeyMaterial &m)
     out.hsmSerial = m.hsmSerial;
     out.hsmLocal = m.hsmLocal;
     out.presetVersion = m.presetVersion;
+    out.neverExportable = m.neverExportable;
     return out;
 }
 

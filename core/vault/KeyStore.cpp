@@ -209,6 +209,7 @@ Result<KeyMaterial> KeyStore::Impl::materialOf(const Resolved &resolved)
     m.spec = key.spec;
     m.protection = key.protection;
     m.publicDer = key.publicDer;
+    m.neverExportable = !key.exportable;
     if (key.protection == Protection::Hsm) {
         m.hsmRef.id = key.hsmId;
         m.hsmRef.spec = key.spec;

@@ -33,6 +33,9 @@ struct KeyMaterial
     QString hsmSerial;
     bool hsmLocal = false;
     QString presetVersion; // HSM keys: the version id their token label names
+    // materialOf(): the version it came from was not exportable, so no version made from it may be (a certificate
+    // renewed with reuse_key after its policy was switched to exportable must not hand out the old key).
+    bool neverExportable = false;
 };
 
 struct KeyStore::Impl

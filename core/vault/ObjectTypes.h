@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/ObjectKind.h"
 #include "core/common/Result.h"
 
 #include <QDateTime>
@@ -10,9 +11,6 @@
 #include <optional>
 
 namespace coffer {
-
-// The three object kinds, named as Azure Key Vault names them in identifiers.
-enum class ObjectKind { Secret = 0, Key = 1, Certificate = 2 };
 
 QString objectKindPath(ObjectKind kind); // "secrets", "keys", "certificates"
 QString objectKindTitle(ObjectKind kind); // "secret", "key", "certificate" (for messages)

@@ -4,6 +4,7 @@
 #include "core/crypto/SelfTest.h"
 #include "tests/benchmarks/BenchContext.h"
 #include "tests/benchmarks/BenchOptions.h"
+#include "tests/benchmarks/CertsBench.h"
 #include "tests/benchmarks/KeysBench.h"
 #include "tests/benchmarks/MachineInfo.h"
 #include "tests/benchmarks/Measure.h"
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
             {QStringLiteral("open"), runOpenGroup},        {QStringLiteral("get"), runGetGroup},
             {QStringLiteral("set"), runSetGroup},          {QStringLiteral("list"), runListGroup},
             {QStringLiteral("rss"), runRssGroup},          {QStringLiteral("keys-sign"), runKeysSignGroup},
-            {QStringLiteral("keys-hsm"), runKeysHsmGroup},
+            {QStringLiteral("keys-hsm"), runKeysHsmGroup}, {QStringLiteral("certificates"), runCertificatesGroup},
     };
     for (const auto &[name, run] : groups) {
         if (!options->runs(name))
@@ -109,11 +110,13 @@ int main(int argc, char *argv[])
         json.insert(QStringLiteral("secrets"), options->secrets);
         json.insert(QStringLiteral("getsPerSample"), options->gets);
         json.insert(QStringLiteral("signsPerSample"), options->signs);
+        json.insert(QStringLiteral("certificates"), options->certificates);
+        json.insert(QStringLiteral("certOpsPerSample"), options->certOps);
         json.insert(QStringLiteral("timer"), QStringLiteral("QElapsedTimer (monotonic), wall-clock"));
         json.insert(QStringLiteral("method"), QJsonArray::fromStringList(notes));
         out(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     } else {
-        out(QStringLiteral("# coffer-bench %1: Coffer vs bare SQLCipher, OpenSSL EVP, PKCS#11 (%2)\n")
+        out(QStringLiteral("# coffer-bench %1: Coffer vs bare SQLCipher, OpenSSL EVP/PKCS#12/X509, PKCS#11 (%2)\n")
                     .arg(QStringLiteral(COFFER_VERSION), options->groups.join(u',')));
         out(before.toText());
         out(QStringLiteral("# load average at the end: %1\n").arg(loadAfter));

@@ -23,9 +23,10 @@ std::optional<qint64> positive(const QString &text, qint64 max)
 
 const QStringList &BenchOptions::allGroups()
 {
-    static const QStringList groups {QStringLiteral("open"),    QStringLiteral("get"), QStringLiteral("set"),
-                                     QStringLiteral("list"),    QStringLiteral("rss"), QStringLiteral("keys-sign"),
-                                     QStringLiteral("keys-hsm")};
+    static const QStringList groups {QStringLiteral("open"),     QStringLiteral("get"),
+                                     QStringLiteral("set"),      QStringLiteral("list"),
+                                     QStringLiteral("rss"),      QStringLiteral("keys-sign"),
+                                     QStringLiteral("keys-hsm"), QStringLiteral("certificates")};
     return groups;
 }
 
@@ -34,13 +35,14 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Measures Coffer against bare SQLCipher on the same files: Vault::open, and secret get, set (import),\n"
-            "list and the peak memory of a list; and key sign throughput against bare OpenSSL EVP and bare PKCS#11."));
+            "list and the peak memory of a list; key sign throughput against bare OpenSSL EVP and bare PKCS#11;\n"
+            "and certificate import, list and create against bare OpenSSL PKCS#12/X509 and SQLCipher."));
     parser.addHelpOption();
     const QCommandLineOption onlyOption(
             QStringLiteral("only"),
             QStringLiteral(
-                    "Groups to run, comma-separated: open, get, set, list, rss, keys-sign, keys-hsm, or secrets\n"
-                    "(= get,set,list,rss) and keys (= keys-sign,keys-hsm). Default: all."),
+                    "Groups to run, comma-separated: open, get, set, list, rss, keys-sign, keys-hsm, certificates,\n"
+                    "or secrets (= get,set,list,rss) and keys (= keys-sign,keys-hsm). Default: all."),
             QStringLiteral("G[,G...]"));
     const QCommandLineOption rowsOption(QStringLiteral("rows"),
                                         QStringLiteral("Vault sizes (secrets) for open, comma-separated (default "
@@ -63,6 +65,14 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
                                              QStringLiteral("Timed samples of set, each into a fresh vault "
                                                             "(default 5)."),
                                              QStringLiteral("N"));
+    const QCommandLineOption certificatesOption(
+            QStringLiteral("certificates"),
+            QStringLiteral("Certificates in the vault the certificates group lists (default 1000)."),
+            QStringLiteral("N"));
+    const QCommandLineOption certOpsOption(
+            QStringLiteral("cert-ops"),
+            QStringLiteral("Imports and creates per sample in the certificates group (default 1)."),
+            QStringLiteral("N"));
     const QCommandLineOption dirOption(QStringLiteral("dir"),
                                        QStringLiteral("Folder for the vaults (default: a temporary folder)."),
                                        QStringLiteral("D"));
@@ -83,7 +93,8 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
                                  QStringLiteral("PATH"));
     rssOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({onlyOption, rowsOption, secretsOption, getsOption, repeatOption, signsOption, setRepeatOption,
-                       dirOption, keepOption, jsonOption, breakdownOption, cacheOption, rssOption});
+                       certificatesOption, certOpsOption, dirOption, keepOption, jsonOption, breakdownOption,
+                       cacheOption, rssOption});
     parser.process(app);
 
     BenchOptions options;
@@ -103,10 +114,9 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
             else if (allGroups().contains(group))
                 options.groups << group;
             else
-                return fail(
-                        QStringLiteral("--only takes open, get, set, list, rss, keys-sign, keys-hsm, secrets or keys;"
-                                       " not '%1'")
-                                .arg(part));
+                return fail(QStringLiteral("--only takes open, get, set, list, rss, keys-sign, keys-hsm, certificates,"
+                                           " secrets or keys; not '%1'")
+                                    .arg(part));
         }
         if (options.groups.isEmpty())
             return fail(QStringLiteral("--only needs at least one group"));
@@ -136,6 +146,8 @@ std::optional<BenchOptions> BenchOptions::parse(const QCoreApplication &app)
             {signsOption, 1'000'000, [&](qint64 n) { options.signs = int(n); }},
             {setRepeatOption, 1'000, [&](qint64 n) { options.setRepeat = int(n); }},
             {cacheOption, 4'000'000, [&](qint64 n) { options.cacheKib = int(n); }},
+            {certificatesOption, 1'000'000, [&](qint64 n) { options.certificates = n; }},
+            {certOpsOption, 1'000, [&](qint64 n) { options.certOps = int(n); }},
     };
     for (const Count &count : counts) {
         if (!parser.isSet(count.option))

@@ -12,7 +12,7 @@ namespace coffer::bench {
 
 struct BenchOptions
 {
-    static const QStringList &allGroups(); // open, get, set, list, rss, keys-sign, keys-hsm
+    static const QStringList &allGroups(); // open, get, set, list, rss, keys-sign, keys-hsm, certificates
 
     QStringList groups = allGroups(); // what --only chose ("secrets": get,set,list,rss; "keys": keys-sign,keys-hsm)
     QList<qint64> rows {10000, 100000}; // vault sizes for the open group
@@ -21,6 +21,8 @@ struct BenchOptions
     int repeat = 20; // timed samples of open, get, list and the keys groups
     int signs = 100; // signatures per sample (keys groups)
     int setRepeat = 5; // timed samples of set (each writes a fresh vault)
+    qint64 certificates = 1000; // certificates in the vault of the certificates group's list
+    int certOps = 1; // imports / creates per sample (certificates group)
     QString dir;
     bool keep = false;
     bool json = false;

@@ -1,11 +1,68 @@
 #include "tests/benchmarks/MethodNotes.h"
 
 #include "tests/benchmarks/BenchOptions.h"
+#include "tests/benchmarks/CertsBench.h"
 #include "tests/benchmarks/KeysBench.h"
 #include "tests/benchmarks/OpenBench.h"
 #include "tests/benchmarks/SecretsBench.h"
 
 namespace coffer::bench {
+
+namespace {
+
+QStringList certificateNotes(const BenchOptions &options)
+{
+    const QStringList lines {
+            QStringLiteral("[certificates] rows: 1 for import/create (one certificate an operation), N for list."),
+            QStringLiteral("  Rows without a goal after a goal's two sides are evidence: measured after them,"),
+            QStringLiteral("  interleaved among themselves, %1 samples each.").arg(evidenceRepeat(options)),
+            QStringLiteral("  Inputs made in-process with OpenSSL EVP/X509 (RSA-2048 keys, X.509 v3 with the"),
+            QStringLiteral("  extensions Coffer's builder writes); import and create share one open vault (fresh"),
+            QStringLiteral("  names per operation)."),
+            QStringLiteral("  import: %1 per sample of one PFX: leaf RSA-2048 + intermediate + root (own keys),")
+                    .arg(options.certOps),
+            QStringLiteral("  written by core's writePfx (PBES2/PBKDF2-HMAC-SHA256/AES-256-CBC, MAC SHA-256, %1")
+                    .arg(kPfxIterations),
+            QStringLiteral("  iterations) with a password. Coffer: importCertificate(name, {data, password}) (not"),
+            QStringLiteral("  exportable: the default). Bare: d2i_PKCS12 + PKCS12_parse with the same password (MAC"),
+            QStringLiteral("  check + PBKDF2 decryption of key and certificates), checked to read the leaf Coffer"),
+            QStringLiteral("  stores; 'bare PKCS12_parse + BEGIN+INSERT+COMMIT' adds one audited write as in [keys]."),
+            QStringLiteral("  goal: import >= %1 of parse + audited write; 'vs the bare parse alone': no goal.")
+                    .arg(kCertImportGoal, 0, 'f', 1),
+            QStringLiteral("  Evidence: core's parseCertificateFile alone; writePfx of the chain with a blank"),
+            QStringLiteral("  password (the managed secret's value as addVersion makes it on import); the leaf key's"),
+            QStringLiteral("  EVP_PKEY_check (how core's PKCS#12 reader checks the key: RSA primality tests); one"),
+            QStringLiteral("  RS256 sign + verify with the same key (a cheaper proof that its parts belong together)."),
+            QStringLiteral("  create: %1 per sample. Coffer: create(name, policy) with az's default policy (RSA-2048,")
+                    .arg(options.certOps),
+            QStringLiteral("  exportable, PKCS#12 secret, 12 months, issuer Self), subject/SAN/KU/EKU as the bare"),
+            QStringLiteral("  side's, reuse_key off. Bare: EVP_PKEY_Q_keygen RSA-2048 + X509 v3 with the same"),
+            QStringLiteral("  extensions + X509_sign (SHA-256). RSA key generation time varies a lot (random prime"),
+            QStringLiteral("  search; median of %1 samples here = %2 x --repeat): the ratio moves by tens of per cent")
+                    .arg(kCreateRepeatFactor * options.repeat)
+                    .arg(kCreateRepeatFactor),
+            QStringLiteral("  from run to run; the evidence rows below are steady. goal >= %1.")
+                    .arg(kCertCreateGoal, 0, 'f', 1),
+            QStringLiteral("  Evidence: renew of a certificate whose policy has reuse_key (create's work without the"),
+            QStringLiteral("  key generation); X509_sign of the bare certificate with an existing key; writePfx of"),
+            QStringLiteral("  key + certificate with a blank password (the managed secret of an exportable create)."),
+            QStringLiteral("  list: a vault of its own with %1 distinct self-signed RSA-2048 leaves (%2 keys shared),")
+                    .arg(options.certificates)
+                    .arg(kCertKeyPool),
+            QStringLiteral("  imported untimed through the store as DER (certificate only, PEM content type), then"),
+            QStringLiteral("  closed and reopened as the list group's. Coffer: certificates().list(). Bare: same"),
+            QStringLiteral("  file, same key: SELECT o.name, c.cer (objects JOIN versions JOIN certificate_versions,"),
+            QStringLiteral("  list()'s WHERE and ORDER BY) prepared once; per row the name and d2i_X509 of the leaf."),
+            QStringLiteral("  goal >= %1. Evidence: the bare scan + X509_self_signed(x, 1) per row (the signature")
+                    .arg(kCertListGoal, 0, 'f', 1),
+            QStringLiteral("  check core's details make for a self-signed leaf); list()'s own statement with every"),
+            QStringLiteral("  column read + core's X509Certificate::fromDer per row (no access check, no audit); that"),
+            QStringLiteral("  statement alone (every column read, nothing parsed)."),
+    };
+    return lines;
+}
+
+} // namespace
 
 QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
 {
@@ -123,6 +180,8 @@ QStringList methodNotes(const BenchOptions &options, int droppedInfoLines)
               << QStringLiteral("  C_Sign (CKM_RSA_PKCS over DigestInfo||digest; CKM_ECDSA). HsmToken::sign (no goal):")
               << QStringLiteral("  core/hsm alone, no vault (per signature: session pool, C_FindObjects, sign).")
               << QStringLiteral("  goal >= %1.").arg(kHsmSignGoal, 0, 'f', 1);
+    if (options.runs(QStringLiteral("certificates")))
+        lines << certificateNotes(options);
     return lines;
 }
 

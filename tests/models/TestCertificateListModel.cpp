@@ -9,6 +9,7 @@
 #include "models/CertificateChainLinks.h"
 #include "models/CertificateFilterProxy.h"
 #include "models/CertificateListModel.h"
+#include "models/CertificateRenewalText.h"
 #include "models/CertificateText.h"
 #include "models/ObjectColors.h"
 #include "tests/support/CertFixtures.h"
@@ -304,6 +305,25 @@ private Q_SLOTS:
         QVERIFY(!allowed(CertificateAction::Merge, cancelled));
         QCOMPARE(models::actions::certificateActionBlockedReason(CertificateAction::Merge, cancelled),
                  QStringLiteral("The request was cancelled."));
+        // Azure's soft cancel once; then only Delete request removes the request and its key.
+        QVERIFY(!allowed(CertificateAction::CancelRequest, cancelled));
+        QCOMPARE(models::actions::certificateActionBlockedReason(CertificateAction::CancelRequest, cancelled),
+                 QStringLiteral("The request was cancelled."));
+        QVERIFY(allowed(CertificateAction::DeleteRequest, cancelled));
+        QVERIFY(!allowed(CertificateAction::Properties, pendingOnly));
+        QVERIFY(!allowed(CertificateAction::Backup, pendingOnly));
+        QVERIFY(allowed(CertificateAction::Properties, exportable));
+        QVERIFY(allowed(CertificateAction::Backup, exportable));
+        QVERIFY(!allowed(CertificateAction::DeleteRequest, exportable));
+        for (CertificateAction onVault : {CertificateAction::Restore, CertificateAction::Contacts,
+                                          CertificateAction::WhatIsDue, CertificateAction::RunDueRenewals})
+            QVERIFY(allowed(onVault, CertificateSelection {}));
+        QCOMPARE(models::actions::certificateOperationOf(CertificateAction::CancelRequest),
+                 access::Operation::CertificatePendingUpdate);
+        QCOMPARE(models::actions::certificateOperationOf(CertificateAction::DeleteRequest),
+                 access::Operation::CertificatePendingDelete);
+        QCOMPARE(models::actions::certificateOperationOf(CertificateAction::Properties),
+                 access::Operation::CertificateUpdate);
 
         // The private download is a read of the managed secret (SecretGet on /secrets/NAME), not a certificate
         // read: a principal with certificate rights only is refused, with the engine's reason.
@@ -364,6 +384,53 @@ private Q_SLOTS:
                 infoFromFixture(QStringLiteral("web"), QStringLiteral("leaf.pem"), {QStringLiteral("root.pem")}));
         QVERIFY(!broken.links.first().verified);
         QCOMPARE(broken.links.first().problem, QStringLiteral("The next certificate up did not sign this one."));
+    }
+
+    void renewalTexts()
+    {
+        using models::CertificateRenewalText;
+        const QDateTime now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        const auto status = [&](const QString &name, int daysLeft, bool notifyDue = false) {
+            CertificateRenewalStatus s;
+            s.name = name;
+            s.notBefore = now.addDays(daysLeft - 365);
+            s.notAfter = now.addDays(daysLeft);
+            s.notifyDue = notifyDue;
+            return s;
+        };
+        QVERIFY(CertificateRenewalText::expiryNotice({status(QStringLiteral("far"), 90)}, now).isEmpty());
+        auto notice = CertificateRenewalText::expiryNotice({status(QStringLiteral("api"), 20),
+                                                            status(QStringLiteral("far"), 90),
+                                                            status(QStringLiteral("web"), 10)},
+                                                           now);
+        QCOMPARE(notice.text, QStringLiteral("2 certificates expire within 30 days: web, api"));
+        QCOMPARE(notice.names, (QStringList {QStringLiteral("web"), QStringLiteral("api")}));
+        notice = CertificateRenewalText::expiryNotice({status(QStringLiteral("old"), -1),
+                                                       status(QStringLiteral("soon"), 1),
+                                                       status(QStringLiteral("mail"), 60, true)},
+                                                      now);
+        QCOMPARE(notice.text,
+                 QStringLiteral("1 certificate has expired: old; 1 certificate expires within 30 days: "
+                                "soon; 1 certificate is due for its expiry notice to the contacts: mail"));
+        QCOMPARE(notice.names.size(), 3);
+
+        using A = CertificateRenewalOutcome::Action;
+        QCOMPARE(CertificateRenewalText::outcomesSummary({}), QStringLiteral("Nothing is due."));
+        QList<CertificateRenewalOutcome> outcomes;
+        for (A action : {A::Renewed, A::Renewed, A::PendingCreated, A::Notified, A::Failed}) {
+            CertificateRenewalOutcome outcome;
+            outcome.action = action;
+            outcomes << outcome;
+        }
+        QCOMPARE(CertificateRenewalText::outcomesSummary(outcomes),
+                 QStringLiteral("2 renewed, 1 with a new request, 1 notified, 1 failed"));
+
+        QCOMPARE(CertificateRenewalText::contactsProblem({{QStringLiteral("a@example.test"), {}, {}}}), QString());
+        QCOMPARE(CertificateRenewalText::contactsProblem({{QStringLiteral("a@example"), {}, {}}}),
+                 QStringLiteral("Contact 1: 'a@example' is not an email address."));
+        QCOMPARE(CertificateRenewalText::contactsProblem(
+                         {{QStringLiteral("a@example.test"), {}, {}}, {QStringLiteral(" "), {}, {}}}),
+                 QStringLiteral("Contact 2 has no email address."));
     }
 };
 

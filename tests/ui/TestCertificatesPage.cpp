@@ -460,7 +460,8 @@ private Q_SLOTS:
             QVERIFY(big.resize(10 * 1024 * 1024 + 1));
         }
         QVERIFY(!merge->loadFile(file(QStringLiteral("big.pem"))));
-        QCOMPARE(merge->errorLabel()->text(), QStringLiteral("The file is larger than 10 MiB: it is not a certificate."));
+        QCOMPARE(merge->errorLabel()->text(),
+                 QStringLiteral("The file is larger than 10 MiB: it is not a certificate."));
         QVERIFY(!merge->mergeButton()->isEnabled());
         QVERIFY(merge->loadFile(file(QStringLiteral("api-chain.pem"))));
         QVERIFY2(merge->contentsLabel()->text().startsWith(u"3 certificates in the file:"),
