@@ -125,34 +125,14 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
     connect(m_details, &CertificateDetailsPane::statusMessage, this, &CertificatesPage::statusMessage);
     connect(m_operations, &models::CertificateOperations::created, this, &CertificatesPage::onCreated);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(QStringLiteral("certificatesToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setIconSize(QSize(16, 16));
-    toolbar->addActions({m_importAction, m_createAction, m_renewAction, m_propertiesAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_downloadAction, m_exportAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_csrAction, m_mergeAction, m_cancelAction, m_deleteRequestAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_deleteAction, m_backupAction, m_restoreAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_dueAction, m_runDueAction, m_contactsAction, m_refreshAction});
+    auto *toolbar = makePageToolbar(this, QStringLiteral("certificatesToolbar"),
+                                    {{m_importAction, m_createAction, m_renewAction, m_propertiesAction},
+                                     {m_downloadAction, m_exportAction},
+                                     {m_csrAction, m_mergeAction, m_cancelAction, m_deleteRequestAction},
+                                     {m_deleteAction, m_backupAction, m_restoreAction},
+                                     {m_dueAction, m_runDueAction, m_contactsAction, m_refreshAction}});
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_count);
-    leftLayout->addLayout(filterRow);
-    leftLayout->addWidget(m_view, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({600, 460});
+    QSplitter *splitter = makeListDetailsSplitter(this, m_filter, m_count, m_view, m_details, {600, 460});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -167,11 +147,7 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
 void CertificatesPage::createActions()
 {
     auto make = [this](const char *icon, const QString &text, const QKeySequence &shortcut, const char *name) {
-        auto *action = new QAction(icons::get(icon), text, this);
-        action->setShortcut(shortcut);
-        action->setObjectName(QLatin1StringView(name));
-        addAction(action);
-        return action;
+        return makePageAction(this, icon, text, shortcut, name);
     };
     // Ctrl+N is New Vault in the whole window: as on the Keys page, creating takes Ctrl+Shift+N.
     m_importAction

@@ -93,30 +93,12 @@ KeysPage::KeysPage(models::KeyOperations *operations, models::Prompter *prompter
     connect(m_details, &KeyDetailsPane::statusMessage, this, &KeysPage::statusMessage);
     connect(m_operations, &models::KeyOperations::keyRotated, this, &KeysPage::onRotated);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(QStringLiteral("keysToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setIconSize(QSize(16, 16));
-    toolbar->addActions({m_createAction, m_importAction, m_rotateAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_downloadAction, m_editAction, m_deleteAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_backupAction, m_restoreAction, m_refreshAction});
+    auto *toolbar = makePageToolbar(this, QStringLiteral("keysToolbar"),
+                                    {{m_createAction, m_importAction, m_rotateAction},
+                                     {m_downloadAction, m_editAction, m_deleteAction},
+                                     {m_backupAction, m_restoreAction, m_refreshAction}});
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_count);
-    leftLayout->addLayout(filterRow);
-    leftLayout->addWidget(m_view, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({560, 480});
+    QSplitter *splitter = makeListDetailsSplitter(this, m_filter, m_count, m_view, m_details, {560, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -130,11 +112,7 @@ KeysPage::KeysPage(models::KeyOperations *operations, models::Prompter *prompter
 void KeysPage::createActions()
 {
     auto make = [this](const char *icon, const QString &text, const QKeySequence &shortcut, const char *name) {
-        auto *action = new QAction(icons::get(icon), text, this);
-        action->setShortcut(shortcut);
-        action->setObjectName(QLatin1StringView(name));
-        addAction(action);
-        return action;
+        return makePageAction(this, icon, text, shortcut, name);
     };
     // Ctrl+N is New Vault in the whole window: like Create secret, New key takes Ctrl+Shift+N.
     m_createAction = make("add", tr("&New key…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), "actionNewKey");

@@ -92,30 +92,12 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
     connect(m_details, &SecretDetailsPane::statusMessage, this, &SecretsPage::statusMessage);
     connect(m_details, &SecretDetailsPane::whoHasAccessRequested, this, &SecretsPage::whoHasAccessRequested);
 
-    auto *toolbar = new QToolBar(this);
-    toolbar->setObjectName(QStringLiteral("secretsToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->setIconSize(QSize(16, 16));
-    toolbar->addActions({m_createAction, m_newVersionAction, m_editAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_enableAction, m_disableAction, m_deleteAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_backupAction, m_restoreAction, m_refreshAction});
+    auto *toolbar = makePageToolbar(this, QStringLiteral("secretsToolbar"),
+                                    {{m_createAction, m_newVersionAction, m_editAction},
+                                     {m_enableAction, m_disableAction, m_deleteAction},
+                                     {m_backupAction, m_restoreAction, m_refreshAction}});
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_count);
-    leftLayout->addLayout(filterRow);
-    leftLayout->addWidget(m_view, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({480, 460});
+    QSplitter *splitter = makeListDetailsSplitter(this, m_filter, m_count, m_view, m_details, {480, 460});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -129,11 +111,7 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
 void SecretsPage::createActions()
 {
     auto make = [this](const char *icon, const QString &text, const QKeySequence &shortcut, const char *name) {
-        auto *action = new QAction(icons::get(icon), text, this);
-        action->setShortcut(shortcut);
-        action->setObjectName(QLatin1StringView(name));
-        addAction(action);
-        return action;
+        return makePageAction(this, icon, text, shortcut, name);
     };
     m_createAction
             = make("add", tr("&Create secret…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), "actionCreateSecret");

@@ -6,12 +6,17 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QProgressBar>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace coffer::ui {
 
@@ -104,6 +109,52 @@ void setUpTable(QAbstractItemView *view)
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         table->horizontalHeader()->setStretchLastSection(true);
     }
+}
+
+QAction *makePageAction(QWidget *owner, const char *icon, const QString &text, const QKeySequence &shortcut,
+                        const char *objectName)
+{
+    auto *action = new QAction(icons::get(icon), text, owner);
+    action->setShortcut(shortcut);
+    action->setObjectName(QLatin1StringView(objectName));
+    owner->addAction(action);
+    return action;
+}
+
+QToolBar *makePageToolbar(QWidget *parent, const QString &objectName, std::initializer_list<QList<QAction *>> groups)
+{
+    auto *toolbar = new QToolBar(parent);
+    toolbar->setObjectName(objectName);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setIconSize(QSize(16, 16));
+    bool first = true;
+    for (const QList<QAction *> &group : groups) {
+        if (!first)
+            toolbar->addSeparator();
+        toolbar->addActions(group);
+        first = false;
+    }
+    return toolbar;
+}
+
+QSplitter *makeListDetailsSplitter(QWidget *parent, QWidget *filter, QWidget *count, QWidget *view, QWidget *details,
+                                   const QList<int> &sizes)
+{
+    auto *left = new QWidget(parent);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(filter, 1);
+    filterRow->addWidget(count);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(view, 1);
+    auto *splitter = new QSplitter(parent);
+    splitter->addWidget(left);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes(sizes);
+    return splitter;
 }
 
 } // namespace coffer::ui

@@ -1,6 +1,13 @@
 #pragma once
 
+#include <QList>
+
+#include <initializer_list>
+
 class QAbstractButton;
+class QKeySequence;
+class QSplitter;
+class QToolBar;
 class QAction;
 class QAbstractItemView;
 class QLabel;
@@ -30,5 +37,15 @@ void applyActionState(QAction *action, const models::actions::ActionState &state
 void applyActionState(QAbstractButton *button, const models::actions::ActionState &state);
 // The table look the console's lists share: whole rows, one at a time, no grid, no editing.
 void setUpTable(QAbstractItemView *view);
+
+// The object pages' (Secrets, Keys, Certificates) shared shape:
+// an action of `owner` with an icon (ui/Icons), a shortcut (may be empty) and an object name for tests;
+QAction *makePageAction(QWidget *owner, const char *icon, const QString &text, const QKeySequence &shortcut,
+                        const char *objectName);
+// a text-beside-icon toolbar of action groups separated from each other;
+QToolBar *makePageToolbar(QWidget *parent, const QString &objectName, std::initializer_list<QList<QAction *>> groups);
+// the list (filter field and count above the table) on the left, the details pane on the right.
+QSplitter *makeListDetailsSplitter(QWidget *parent, QWidget *filter, QWidget *count, QWidget *view, QWidget *details,
+                                   const QList<int> &sizes);
 
 } // namespace coffer::ui

@@ -17,6 +17,7 @@
 #include "models/SecretClipboard.h"
 #include "models/VaultSession.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/AccessCheckPanel.h"
 #include "ui/AccessPage.h"
@@ -55,31 +56,12 @@
 using namespace coffer;
 
 namespace {
+using coffer::test::child;
+using coffer::test::click;
+using coffer::test::shot;
 const QByteArray kOwnerPassphrase = "access page owner passphrase";
 const QString kAlicePassphrase = QStringLiteral("Tangerine-Violin-Orbit-42!");
 const QString kSecret = QStringLiteral("db-password");
-
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(widget->grab().save(file), qPrintable(file));
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName() + u": " + button->toolTip()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 void tick(QAbstractButton *button)
 {

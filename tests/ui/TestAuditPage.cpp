@@ -14,6 +14,7 @@
 #include "models/AuditRecordModel.h"
 #include "models/VaultSession.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/AuditActions.h"
 #include "ui/AuditDetailsPane.h"
@@ -55,30 +56,11 @@ using namespace coffer;
 using audit::AuditResult;
 
 namespace {
+using coffer::test::child;
+using coffer::test::click;
+using coffer::test::shot;
 const QByteArray kOwnerPassphrase = "audit page owner passphrase";
 const QByteArray kMalloryPassphrase = "mallory is not allowed in";
-
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(widget->grab().save(file), qPrintable(file));
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName() + u": " + button->toolTip()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 QByteArray azureRecord(const char *time, int status, const char *upn, const char *object)
 {

@@ -13,6 +13,7 @@
 #include "models/VaultSession.h"
 #include "tests/support/SoftHsm.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/HsmSettingsPanel.h"
 #include "ui/KeyTryPanel.h"
@@ -36,6 +37,9 @@ using namespace coffer;
 using models::HsmSettingsModel;
 
 namespace {
+using coffer::test::child;
+using coffer::test::click;
+using coffer::test::shot;
 const QByteArray kPassphrase = "hsm settings test passphrase";
 
 // Modules whose tokens were listed (from the model's worker thread).
@@ -55,33 +59,6 @@ struct ListedModules
     }
 };
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName() + u": " + button->toolTip()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("%1 looks blank").arg(name)));
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(image.save(file), qPrintable(file));
-}
 } // namespace
 
 class TestHsmSettings : public QObject

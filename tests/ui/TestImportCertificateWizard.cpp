@@ -15,6 +15,7 @@
 #include "tests/support/CertFixtures.h"
 #include "tests/support/SoftHsm.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/ImportCertificateWizard.h"
 #include "ui/TagsEditor.h"
@@ -48,33 +49,13 @@ using namespace coffer;
 using Wizard = ui::ImportCertificateWizard;
 
 namespace {
+using coffer::test::child;
+using coffer::test::shot;
 const QByteArray kPassphrase = "import wizard test passphrase";
 
 const test::CertFixtures &fixtures()
 {
     return test::CertFixtures::instance();
-}
-
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, qPrintable(name + QStringLiteral(": the screenshot is blank")));
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(image.save(file), qPrintable(file));
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
 }
 
 // `openssl x509 -noout <option>` of a fixture, the value after '='.

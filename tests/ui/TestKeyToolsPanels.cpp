@@ -10,6 +10,7 @@
 #include "models/RotationPolicyForm.h"
 #include "models/VaultSession.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "ui/KeyTryPanel.h"
 #include "ui/RotationPolicyEditor.h"
 #include "ui/RotationTimeline.h"
@@ -35,38 +36,10 @@ using ui::KeyTryPanel;
 using Field = models::RotationPolicyForm::Field;
 
 namespace {
+using coffer::test::child;
+using coffer::test::click;
+using coffer::test::shot;
 const QByteArray kPassphrase = "key tools test passphrase";
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    QVERIFY2(button->isVisible(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-// Saves a screenshot and checks it shows something: many colours, not one flat fill.
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20,
-             qPrintable(QStringLiteral("%1 looks blank (%2 colours)").arg(name).arg(colours.size())));
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(image.save(file), qPrintable(file));
-}
 
 QStringList opNames(const QList<KeyOp> &ops)
 {

@@ -18,6 +18,7 @@
 #include "models/VaultSession.h"
 #include "tests/support/SoftHsm.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/DeletedPage.h"
 #include "ui/KeyCreateDialog.h"
@@ -63,36 +64,10 @@ using namespace std::chrono_literals;
 using coffer::models::KeysModel;
 
 namespace {
+using coffer::test::child;
+using coffer::test::click;
+using coffer::test::shot;
 const QByteArray kPassphrase = "keys page test passphrase";
-
-// Saves a screenshot and checks that it shows something (a blank or single-colour grab is a failure).
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QImage image = widget->grab().toImage();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3)
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    QVERIFY2(colours.size() > 20, qPrintable(name + QStringLiteral(": the screenshot is blank")));
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(image.save(file), qPrintable(file));
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 QStringList comboTexts(QComboBox *combo)
 {

@@ -11,6 +11,7 @@
 #include "models/SecretListModel.h"
 #include "models/VaultSession.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/AccessPage.h"
 #include "ui/DeletedPage.h"
@@ -39,26 +40,13 @@
 using namespace coffer;
 
 namespace {
+using coffer::test::child;
+using coffer::test::shot;
 const QByteArray kOwnerPassphrase = "limited console owner passphrase";
 const QByteArray kAlicePassphrase = "alice signs in with her own";
 const QString kSecret = QStringLiteral("db-password");
 const QString kValue = QStringLiteral("postgres://app:Tr0ub4dor&3@db.internal/payments");
 
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(widget->grab().save(file), qPrintable(file));
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
 } // namespace
 
 class TestLimitedConsole : public QObject

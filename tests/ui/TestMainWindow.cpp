@@ -11,6 +11,7 @@
 #include "models/VaultSession.h"
 #include "tests/support/FakeKeychainStore.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/MainWindow.h"
 #include "ui/NewVaultWizard.h"
@@ -53,30 +54,11 @@ using coffer::ui::NewVaultWizard;
 using coffer::ui::UnlockDialog;
 
 namespace {
+using coffer::test::child;
+using coffer::test::click;
+using coffer::test::shot;
 const QString kName = QStringLiteral("Payments-Prod");
 const QString kPassphrase = QStringLiteral("correct horse battery staple 42");
-
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(widget->grab().save(file), qPrintable(file));
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 // A check box or radio button reacts to clicks on its indicator and text, not on the empty space a layout gives it.
 void tick(QAbstractButton *button)

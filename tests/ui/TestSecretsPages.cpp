@@ -17,6 +17,7 @@
 #include "models/VaultListModel.h"
 #include "models/VaultSession.h"
 #include "tests/support/TestUtil.h"
+#include "tests/support/UiTestUtil.h"
 #include "tests/ui/ScriptedPrompter.h"
 #include "ui/DeletedPage.h"
 #include "ui/MainWindow.h"
@@ -53,31 +54,12 @@ using namespace std::chrono_literals;
 using coffer::ui::SecretDialog;
 
 namespace {
+using coffer::test::child;
+using coffer::test::click;
+using coffer::test::shot;
 const QByteArray kPassphrase = "secrets page test passphrase";
 const QString kValue = QStringLiteral("postgres://app:Tr0ub4dor&3@db.internal:5432/payments");
 const QString kValue2 = kValue + QStringLiteral("?sslmode=verify-full");
-
-void shot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::processEvents();
-    const QString file = QDir(test::outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
-    QVERIFY2(widget->grab().save(file), qPrintable(file));
-}
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1StringView(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY2(button->isEnabled(), qPrintable(button->objectName()));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 void tick(QAbstractButton *button)
 {

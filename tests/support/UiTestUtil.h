@@ -1,0 +1,51 @@
+#pragma once
+
+// Helpers the offscreen console tests share (GUI tests only: needs QtWidgets and QtTest).
+
+#include "tests/support/TestUtil.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QSet>
+#include <QTest>
+#include <QWidget>
+
+namespace coffer::test {
+
+// Saves a screenshot to test-output/screenshots/NAME.png and checks that it shows something (a blank or
+// single-colour grab fails the test).
+inline void shot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QImage image = widget->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 20,
+             qPrintable(QStringLiteral("%1: the screenshot looks blank (%2 colours)").arg(name).arg(colours.size())));
+    const QString file = QDir(outputDir(QStringLiteral("screenshots"))).filePath(name + u".png");
+    QVERIFY2(image.save(file), qPrintable(file));
+}
+
+// The child named `name` (aborts the test when there is none: the widget tree is not what the test expects).
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1StringView(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+// Clicks a button as a person would: it must be visible and enabled (the tooltip says why when it is not).
+inline void click(QAbstractButton *button)
+{
+    QVERIFY2(button->isVisible(), qPrintable(button->objectName() + u": not visible"));
+    QVERIFY2(button->isEnabled(), qPrintable(button->objectName() + u": " + button->toolTip()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+} // namespace coffer::test
