@@ -45,6 +45,9 @@ QString AccessNames::operationTitle(access::Operation operation)
     case O::AuditVerify: return tr("Verify the audit log");
     case O::AuditImport: return tr("Import Azure audit logs");
     case O::AuditSetRetention: return tr("Change the audit log retention");
+    case O::VaultRunDue: return tr("Run the due rotations, renewals and notices");
+    case O::VaultScheduleGet: return tr("Read the rotation and expiry schedule");
+    case O::NotificationList: return tr("List the notices");
     case O::PrincipalList: return tr("List principals");
     case O::PrincipalGet: return tr("Read a principal");
     case O::PrincipalCreate: return tr("Create a principal");
@@ -73,6 +76,12 @@ QString AccessNames::operationTitle(access::Operation operation)
     case O::SecretPurge: return tr("Purge a deleted secret");
     case O::SecretBackup: return tr("Back up a secret");
     case O::SecretRestore: return tr("Restore a secret from a backup");
+    case O::SecretRotate: return tr("Rotate a secret");
+    case O::SecretRotateIfDue: return tr("Rotate a secret when due");
+    case O::SecretRotationPolicyGet: return tr("Read a secret's rotation policy");
+    case O::SecretRotationPolicySet: return tr("Set a secret's rotation policy");
+    case O::SecretNearExpiryEventGridNotification: return tr("Notify that a secret nears expiry");
+    case O::SecretExpiredEventGridNotification: return tr("Notify that a secret expired");
     case O::KeyGet: return tr("Read a key (public part)");
     case O::KeyList: return tr("List keys");
     case O::KeyListVersions: return tr("List a key's versions");
@@ -93,6 +102,8 @@ QString AccessNames::operationTitle(access::Operation operation)
     case O::KeyRotateIfDue: return tr("Rotate a key when due");
     case O::KeyRotationPolicyGet: return tr("Read a key's rotation policy");
     case O::KeyRotationPolicySet: return tr("Set a key's rotation policy");
+    case O::KeyNearExpiryEventGridNotification: return tr("Notify that a key nears expiry");
+    case O::KeyExpiredEventGridNotification: return tr("Notify that a key expired");
     case O::KeyListDeleted: return tr("List deleted keys");
     case O::KeyGetDeleted: return tr("Read a deleted key");
     case O::KeyRecover: return tr("Recover a deleted key");
@@ -118,6 +129,7 @@ QString AccessNames::operationTitle(access::Operation operation)
     case O::CertificatePendingMerge: return tr("Merge a signed certificate");
     case O::CertificateRenew: return tr("Renew a certificate");
     case O::CertificateNearExpiryEventGridNotification: return tr("Notify that a certificate nears expiry");
+    case O::CertificateExpiredEventGridNotification: return tr("Notify that a certificate expired");
     case O::CertificateContactsGet: return tr("Read certificate contacts");
     case O::CertificateContactsSet: return tr("Set certificate contacts");
     case O::CertificateContactsDelete: return tr("Delete certificate contacts");

@@ -193,6 +193,12 @@ Result<CreatedPrincipal> AccessControl::addClientSecret(const QString &app)
             return Error(ErrorCode::InvalidArgument,
                          QStringLiteral("'%1' is a %2; only applications have client secrets")
                                  .arg(p->name, principalTypeName(p->type)));
+        // Nobody may sign in as the vault's system principal: it only runs the schedule (Engine::runAsSystem).
+        if (auto system = m_engine.systemPrincipalId(); system && *system == p->id)
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("'%1' is the vault's system principal, which runs scheduled rotations; nobody "
+                                        "signs in as it. Create an application for scripts instead")
+                                 .arg(p->name));
         return m_engine.run(Operation::PrincipalCredentialAdd, Resource::principal(p->id),
                             [&]() -> Result<CreatedPrincipal> {
                                 auto slot = m_issuer.addClientSecretSlotFor(

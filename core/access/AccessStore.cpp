@@ -79,7 +79,63 @@ Result<void> bootstrapOwner(storage::Database &db, const QString &ownerId, const
         policy.updated = now;
         COFFER_TRY(upsertPolicy(db, policy));
     }
-    return {};
+    return bootstrapSystem(db, now);
+}
+
+Result<void> bootstrapSystem(storage::Database &db, qint64 now)
+{
+    auto existing = meta::get(db, meta::kSystemPrincipalId);
+    if (existing)
+        return {};
+    if (existing.error().code() != ErrorCode::NotFound)
+        return existing.error();
+    Principal system;
+    system.id = ids::newUuid();
+    system.type = PrincipalType::App;
+    system.created = now;
+    // A person may already use the name: then the first free "vault-system-N".
+    auto taken = db.prepare("SELECT 1 FROM principals WHERE name_key = ?");
+    if (!taken)
+        return taken.error();
+    for (int n = 0;; ++n) {
+        system.name = n == 0 ? QLatin1StringView(kSystemPrincipalName)
+                             : QStringLiteral("%1-%2").arg(QLatin1StringView(kSystemPrincipalName)).arg(n);
+        taken->bind(1, system.name.toCaseFolded());
+        auto row = taken->step();
+        if (!row)
+            return row.error();
+        taken->reset();
+        if (!*row)
+            break;
+    }
+    COFFER_TRY(insertPrincipal(db, system));
+    for (const char *role : {roles::kCryptoOfficer, roles::kSecretsOfficer, roles::kCertificatesOfficer}) {
+        RoleAssignment assignment;
+        assignment.id = ids::newUuid();
+        assignment.roleId = QLatin1StringView(role);
+        assignment.principalId = system.id;
+        assignment.created = now;
+        COFFER_TRY(insertAssignment(db, assignment));
+    }
+    AccessPolicyEntry policy;
+    policy.principalId = system.id;
+    const auto perms = [](PolicyFamily family, std::initializer_list<const char *> names) -> Result<QStringList> {
+        QStringList list;
+        for (const char *name : names)
+            list.append(QLatin1StringView(name));
+        return normalizePermissions(family, list);
+    };
+    auto keys = perms(PolicyFamily::Keys, {"get", "list", "update", "rotate"});
+    auto secrets = perms(PolicyFamily::Secrets, {"get", "list", "set"});
+    auto certificates = perms(PolicyFamily::Certificates, {"get", "list", "update", "create"});
+    if (!keys || !secrets || !certificates)
+        return Error(ErrorCode::Internal, QStringLiteral("the system principal's access policy is not valid"));
+    policy.keys = *keys;
+    policy.secrets = *secrets;
+    policy.certificates = *certificates;
+    policy.updated = now;
+    COFFER_TRY(upsertPolicy(db, policy));
+    return meta::set(db, meta::kSystemPrincipalId, system.id);
 }
 
 Result<PermissionModel> permissionModel(storage::Database &db)

@@ -16,6 +16,14 @@ Result<void> createTables(storage::Database &db);
 // the vault, and on an access-policy vault a policy with every permission but purge.
 Result<void> bootstrapOwner(storage::Database &db, const QString &ownerId, const QString &ownerName,
                             PermissionModel model, qint64 now);
+// The vault's system principal (an application named "vault-system", no keyslot: nobody can unlock as it), which
+// scheduled rotations, renewals and notices run as (Engine::runAsSystem). It holds Key Vault Crypto Officer,
+// Secrets Officer and Certificates Officer at the vault, and an access policy for the same work (keys: get, list,
+// update, rotate; secrets: get, list, set; certificates: get, list, update, create): removing those, or the
+// principal, stops scheduled actions (each refusal is recorded). Its id is kept in meta (system_principal_id).
+// Does nothing when the vault has one already.
+Result<void> bootstrapSystem(storage::Database &db, qint64 now);
+inline constexpr char kSystemPrincipalName[] = "vault-system";
 
 Result<AccessState> load(storage::Database &db);
 Result<PermissionModel> permissionModel(storage::Database &db);

@@ -204,6 +204,10 @@ Result<void> Engine::append(Operation operation, const Resource &resource, const
     record.correlationId = m_current.correlationId.isEmpty() ? ids::newUuid() : m_current.correlationId;
     record.durationMicros = m_current.timer.isValid() ? m_current.timer.nsecsElapsed() / 1000 : 0;
     QJsonObject d = details;
+    if (m_systemDepth > 0) {
+        d.insert(QStringLiteral("initiatedBy"), QStringLiteral("schedule"));
+        d.insert(QStringLiteral("triggeredBy"), m_sessionPrincipalId);
+    }
     if (info.auditName != info.name)
         d.insert(QStringLiteral("operation"), info.name);
     if (!resource.targetPrincipalId.isEmpty())
@@ -247,6 +251,44 @@ Result<void> Engine::recordSystem(Operation operation, const Resource &resource,
                       QJsonObject {{QStringLiteral("initiatedBy"), QStringLiteral("vault")},
                                    {QStringLiteral("reason"), reason}}));
     return tx.commit();
+}
+
+Result<QString> Engine::systemPrincipalId()
+{
+    return meta::get(m_db, meta::kSystemPrincipalId);
+}
+
+Result<void> Engine::enterSystem()
+{
+    if (m_systemDepth > 0) {
+        ++m_systemDepth;
+        return {};
+    }
+    auto id = systemPrincipalId();
+    if (!id && id.error().code() != ErrorCode::NotFound)
+        return id.error();
+    auto current = state();
+    if (!current)
+        return current.error();
+    if (!id || !(*current)->principal(*id))
+        return Error(ErrorCode::Forbidden,
+                     QStringLiteral("scheduled actions are off: the vault's system principal (%1) was deleted; "
+                                    "rotate, renew and notify by hand, or restore the vault from a backup")
+                             .arg(QLatin1StringView(store::kSystemPrincipalName)));
+    m_sessionPrincipalId = m_principalId;
+    m_principalId = *id;
+    m_vaultWide.fill(-1);
+    m_systemDepth = 1;
+    return {};
+}
+
+void Engine::leaveSystem()
+{
+    if (m_systemDepth == 0 || --m_systemDepth > 0)
+        return;
+    m_principalId = m_sessionPrincipalId;
+    m_sessionPrincipalId.clear();
+    m_vaultWide.fill(-1);
 }
 
 Result<qint64> Engine::externalChangeCounter()

@@ -84,6 +84,26 @@ public:
     }
     void recordFailure(Operation operation, const Resource &resource, const Error &error);
 
+    // Runs `body` as the vault's system principal (access::store::bootstrapSystem): every check inside it is made
+    // for that principal, not the session's, and every record it writes names it, with the details
+    // {"initiatedBy": "schedule", "triggeredBy": <the session's principal id>}. Scheduled rotations, renewals and
+    // notices run this way (Vault::runDue), so they pass the choke point like any operation and the access
+    // settings decide them: removing the system principal's roles (or policy) stops them, each refusal recorded.
+    // Forbidden when the vault has no system principal any more (deleted by an administrator).
+    template<typename F>
+    auto runAsSystem(F &&body) -> decltype(body())
+    {
+        COFFER_TRY(enterSystem());
+        auto result = body();
+        leaveSystem();
+        return result;
+    }
+    bool actingAsSystem() const { return m_systemDepth > 0; }
+    // Who unlocked the vault, also while acting as the system principal.
+    const QString &sessionPrincipalId() const { return m_systemDepth > 0 ? m_sessionPrincipalId : m_principalId; }
+    // The system principal's id (meta), or NotFound.
+    Result<QString> systemPrincipalId();
+
     // Records an operation the vault performed by itself while this principal had it open (a due purge at open).
     Result<void> recordSystem(Operation operation, const Resource &resource, const QString &reason);
 
@@ -122,6 +142,8 @@ private:
         QElapsedTimer timer;
     };
     Result<void> begin(Operation operation, const Resource &resource);
+    Result<void> enterSystem();
+    void leaveSystem();
     // The Forbidden error for a denial, logged (operation, scope, principal id: no values).
     Error denied(const Decision &decision) const;
     Result<void> finishOk();
@@ -149,6 +171,8 @@ private:
     bool m_checkItemsOnly = false;
     qint64 m_ownChanges = 0;
     qint64 m_records = 0; // records this engine appended (guard())
+    QString m_sessionPrincipalId; // while acting as the system principal: the session's own
+    int m_systemDepth = 0;
 };
 
 } // namespace coffer::access

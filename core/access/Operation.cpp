@@ -116,6 +116,16 @@ QList<OperationInfo> buildTable()
             .auditName
             = QStringLiteral("VaultPatch");
 
+    // The schedule (Coffer's own). Any principal of the vault may ask for the due actions to run (opening the
+    // console does): each action is then authorized for the vault's system principal, not the caller, and
+    // recorded as such. The schedule and the notices list only the kinds the caller may list (checked per kind).
+    b.everyone(O::VaultRunDue, "VaultRunDue", F::Vault).note
+            = QStringLiteral("Coffer: each due action is checked for the vault's system principal (vault-system)");
+    b.everyone(O::VaultScheduleGet, "VaultScheduleGet", F::Vault).note
+            = QStringLiteral("Coffer: filtered per kind by SecretList, KeyList and CertificateList");
+    b.everyone(O::NotificationList, "NotificationList", F::Vault).note
+            = QStringLiteral("Coffer: filtered per kind by SecretList, KeyList and CertificateList");
+
     // Directory and access control.
     b.everyone(O::PrincipalList, "PrincipalList", F::Access).note
             = QStringLiteral("as in Entra ID, members of the directory may read it");
@@ -169,6 +179,30 @@ QList<OperationInfo> buildTable()
             = true;
     b.data(O::SecretRestore, "SecretRestore", S, L::Kind, {s("secrets/restore/action")}, {QStringLiteral("restore")},
            true);
+    // Secret rotation is Coffer's extension (Azure has no secret rotation policy): a rotation writes a version
+    // (setSecret), the policy is the secret's metadata (update to write, readMetadata to read).
+    const QString setSecret = s("secrets/setSecret/action");
+    const QString updateSecret = s("secrets/update/action");
+    b.data(O::SecretRotate, "SecretRotate", S, L::Object, {setSecret}, {QStringLiteral("set")}, true).note
+            = QStringLiteral("Coffer: a new version whose value the policy's generator makes; writes as SetSecret");
+    b.data(O::SecretRotateIfDue, "SecretRotateIfDue", S, L::Object, {setSecret}, {QStringLiteral("set")}, true).note
+            = QStringLiteral("Coffer: the scheduled SecretRotate");
+    b.data(O::SecretRotationPolicyGet, "SecretRotationPolicyGet", S, L::Object, {readMetadata, getSecret},
+           {QStringLiteral("list"), QStringLiteral("get")}, false)
+            .note
+            = QStringLiteral("Coffer: the policy is metadata (no value), read as GetSecretProperties");
+    b.data(O::SecretRotationPolicySet, "SecretRotationPolicySet", S, L::Object, {updateSecret},
+           {QStringLiteral("set")}, true)
+            .note
+            = QStringLiteral("Coffer: the policy is metadata, written as UpdateSecret");
+    b.data(O::SecretNearExpiryEventGridNotification, "SecretNearExpiryEventGridNotification", S, L::Object,
+           {updateSecret}, {QStringLiteral("set")}, true)
+            .note
+            = QStringLiteral("A near-expiry notice, once per version; recorded by the vault's system principal");
+    b.data(O::SecretExpiredEventGridNotification, "SecretExpiredEventGridNotification", S, L::Object, {updateSecret},
+           {QStringLiteral("set")}, true)
+            .note
+            = QStringLiteral("An expiry notice, once per version; recorded by the vault's system principal");
 
     // Keys (research §3.2).
     const QString keysRead = kv("keys/read");
@@ -207,6 +241,14 @@ QList<OperationInfo> buildTable()
     b.data(O::KeyGetDeleted, "KeyGetDeleted", K, L::Object, {keysRead}, {QStringLiteral("get")}, false);
     key(O::KeyRecover, "KeyRecover", L::Object, "keys/recover/action", "recover", true);
     key(O::KeyPurge, "KeyPurge", L::Object, "keys/purge/action", "purge", true);
+    key(O::KeyNearExpiryEventGridNotification, "KeyNearExpiryEventGridNotification", L::Object, "keys/update/action",
+        "update", true)
+            .note
+            = QStringLiteral("The Notify lifetime action: once per version; recorded by the vault's system principal");
+    key(O::KeyExpiredEventGridNotification, "KeyExpiredEventGridNotification", L::Object, "keys/update/action",
+        "update", true)
+            .note
+            = QStringLiteral("An expiry notice, once per version; recorded by the vault's system principal");
 
     // Certificates (research §3.3).
     const QString certsRead = kv("certificates/read");
@@ -250,6 +292,10 @@ QList<OperationInfo> buildTable()
             .note
             = QStringLiteral("The EmailContacts lifetime action: one notification per version, for the contacts; "
                              "recorded by whoever runs the due actions, so it needs what a policy change needs");
+    cert(O::CertificateExpiredEventGridNotification, "CertificateExpiredEventGridNotification", L::Object,
+         "certificates/update/action", one("update"), true)
+            .note
+            = QStringLiteral("An expiry notice, once per version; recorded by the vault's system principal");
     const QString contacts = kv("certificatecontacts/write");
     for (auto [op, name, writes] : {std::tuple {O::CertificateContactsGet, "CertificateContactsGet", false},
                                     std::tuple {O::CertificateContactsSet, "CertificateContactsSet", true},

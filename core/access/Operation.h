@@ -33,6 +33,10 @@ enum class Operation : quint16 {
     AuditVerify,
     AuditImport,
     AuditSetRetention,
+    // The schedule of rotations, renewals and expiries (Coffer's own)
+    VaultRunDue, // one record per run of the due actions (each action has its own record besides)
+    VaultScheduleGet, // the schedule of every kind the caller may list
+    NotificationList, // the notices of every kind the caller may list
     // Directory and access control
     PrincipalList,
     PrincipalGet,
@@ -63,6 +67,12 @@ enum class Operation : quint16 {
     SecretPurge,
     SecretBackup,
     SecretRestore,
+    SecretRotate, // Coffer's: a new version with a value from the policy's generator
+    SecretRotateIfDue,
+    SecretRotationPolicyGet,
+    SecretRotationPolicySet,
+    SecretNearExpiryEventGridNotification, // Azure's audit names for the expiry events (azure-key-vault.md §1.12)
+    SecretExpiredEventGridNotification,
     // Keys
     KeyGet,
     KeyList,
@@ -88,6 +98,8 @@ enum class Operation : quint16 {
     KeyGetDeleted,
     KeyRecover,
     KeyPurge,
+    KeyNearExpiryEventGridNotification,
+    KeyExpiredEventGridNotification,
     // Certificates
     CertificateGet,
     CertificateList,
@@ -110,6 +122,7 @@ enum class Operation : quint16 {
     CertificatePendingMerge,
     CertificateRenew,
     CertificateNearExpiryEventGridNotification, // Azure's audit name; the EmailContacts lifetime action
+    CertificateExpiredEventGridNotification,
     CertificateContactsGet,
     CertificateContactsSet,
     CertificateContactsDelete,

@@ -247,6 +247,7 @@ QString eventKindName(EventKind kind)
     case EventKind::Expire: return QStringLiteral("Expire");
     case EventKind::NearExpiry: return QStringLiteral("NearExpiry");
     case EventKind::Overdue: return QStringLiteral("Overdue");
+    case EventKind::Renew: return QStringLiteral("Renew");
     }
     return {};
 }

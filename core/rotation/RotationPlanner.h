@@ -69,6 +69,7 @@ enum class EventKind {
     Expire, // the version's expiry passes
     NearExpiry, // the version enters "expiring soon": its expiry minus the policy's Notify offset (default P30D)
     Overdue, // a Rotate or Notify of the current version was due at `at` and has not happened by now (end = now)
+    Renew, // a certificate's AutoRenew (RenewalPlanner; not made by planWindow, which plans keys and secrets)
 };
 QString eventKindName(EventKind kind); // "VersionValid", "Rotate", ...
 

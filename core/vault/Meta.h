@@ -21,6 +21,8 @@ inline constexpr char kPermissionModel[] = "permission_model";
 inline constexpr char kHeaderGeneration[] = "header_generation";
 inline constexpr char kOwnerPrincipalId[] = "owner_principal_id";
 inline constexpr char kOwnerName[] = "owner_name";
+// The vault's own principal for scheduled actions (access::store::bootstrapSystem).
+inline constexpr char kSystemPrincipalId[] = "system_principal_id";
 
 Result<QString> get(storage::Database &db, const char *key); // NotFound when absent
 Result<void> set(storage::Database &db, const char *key, const QString &value);

@@ -227,6 +227,51 @@ const std::vector<storage::Migration> &migrations()
                                 " INSERT OR IGNORE INTO hsm_pending_destroy (hsm_id, serial, kty, bits, curve)"
                                 " VALUES (OLD.hsm_id, OLD.hsm_serial, OLD.kty, OLD.bits, OLD.curve); END");
              }},
+            {7, "one schedule: rotation policies of keys and secrets, one notices table, the system principal",
+             [](storage::Database &db) -> Result<void> {
+                 // Keys' and secrets' rotation policies (object_id fixes the kind); certificates keep theirs.
+                 COFFER_TRY(db.exec("CREATE TABLE rotation_policies ("
+                                    " object_id INTEGER PRIMARY KEY REFERENCES objects(id) ON DELETE CASCADE,"
+                                    " policy TEXT NOT NULL,"
+                                    " created INTEGER NOT NULL,"
+                                    " updated INTEGER NOT NULL)"));
+                 COFFER_TRY(db.exec("INSERT INTO rotation_policies (object_id, policy, created, updated)"
+                                    " SELECT object_id, policy, created, updated FROM key_rotation_policies"));
+                 COFFER_TRY(db.exec("DROP TABLE key_rotation_policies"));
+                 // Every notice of every kind, once per version and type (the UNIQUE constraint is "fires once"):
+                 // near_expiry (a Notify or EmailContacts action; `at` moves when a moved expiry re-arms it),
+                 // expired, rotated, renewed, pending_created (a renewal waiting for its CA).
+                 COFFER_TRY(db.exec("CREATE TABLE notifications ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " object_id INTEGER NOT NULL REFERENCES objects(id) ON DELETE CASCADE,"
+                                    " version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,"
+                                    " type TEXT NOT NULL CHECK (type IN ('near_expiry', 'expired', 'rotated',"
+                                    " 'renewed', 'pending_created')),"
+                                    " at INTEGER NOT NULL,"
+                                    " due INTEGER,"
+                                    " reason TEXT NOT NULL DEFAULT '',"
+                                    " UNIQUE (version_id, type))"));
+                 COFFER_TRY(db.exec("CREATE INDEX notifications_at ON notifications (at)"));
+                 for (const char *table : {"key_notifications", "certificate_notifications"}) {
+                     COFFER_TRY(db.exec(QStringLiteral("INSERT OR IGNORE INTO notifications"
+                                                       " (object_id, version_id, type, at, due, reason)"
+                                                       " SELECT v.object_id, n.version_id, 'near_expiry', n.notified_at,"
+                                                       " NULL, '' FROM %1 n JOIN versions v ON v.id = n.version_id")
+                                                .arg(QLatin1StringView(table))
+                                                .toUtf8()
+                                                .constData()));
+                     COFFER_TRY(db.exec(
+                             QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table)).toUtf8().constData()));
+                 }
+                 // A vault made before the schedule existed: its system principal (a new vault gets it with its
+                 // owner, after the migrations; the owner's id is in meta only then).
+                 auto owner = meta::get(db, meta::kOwnerPrincipalId);
+                 if (!owner)
+                     return owner.error().code() == ErrorCode::NotFound ? Result<void>() : Result<void>(owner.error());
+                 auto created = meta::get(db, meta::kCreated);
+                 const QDateTime when = created ? QDateTime::fromString(*created, Qt::ISODateWithMs) : QDateTime();
+                 return access::store::bootstrapSystem(db, when.isValid() ? when.toSecsSinceEpoch() : 0);
+             }},
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "core/common/KdfParams.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBytes.h"
+#include "core/vault/ScheduleTypes.h"
 #include "core/vault/Credential.h"
 #include "core/vault/Keyslot.h"
 #include "core/vault/VaultProperties.h"
@@ -132,6 +133,21 @@ public:
     // Certificates with their managed keys and secrets (core/vault/CertificateStore.h).
     CertificateStore &certificates();
     BackupKeys &backupKeys();
+
+    // The schedule of every kind (core/vault/ScheduleTypes.h; core/vault/DueRunner.cpp).
+    // Runs every due action: key and secret rotations, certificate renewals, near-expiry and expired notices.
+    // Each action runs as the vault's system principal (Engine::runAsSystem), is checked and recorded on its own
+    // (KeyRotateIfDue, SecretRotateIfDue, CertificateRenew, *NearExpiryEventGridNotification,
+    // *ExpiredEventGridNotification) and one failure does not stop the others; the run itself is one VaultRunDue
+    // record of the session's principal with the counts. Idempotent: what was done is not due any more (a second
+    // run right after finds nothing). dryRun: nothing changes but the VaultRunDue record.
+    Result<DueRun> runDue(bool dryRun);
+    // Every version's validity and every past and planned action in [from, to] (VaultScheduleGet), for the kinds
+    // the session's principal may list. Nothing is written but the record, also with a time-shift.
+    Result<Schedule> schedule(const ScheduleQuery &query);
+    // Notices, newest first (NotificationList), for the kinds the session's principal may list.
+    Result<QList<Notification>> notifications(const NotificationFilter &filter = {});
+
     // Deleted objects whose purge date had come when the vault was opened, purged then.
     int purgedOnOpen() const;
     // Changes whenever another connection (another process) commits a change of content to this vault (audit

@@ -133,6 +133,10 @@ OpSpec spec(Operation op)
         VAULT_OP(AuditExport, kAuditRead);
         VAULT_OP(AuditVerify, kAuditRead);
         VAULT_OP(AuditImport, QStringLiteral("Microsoft.KeyVault/vaults/auditLogs/write"));
+        // The schedule: anyone may run it or read it (each action is checked for vault-system; reads per kind).
+        EVERYONE_OP(VaultRunDue, Vault);
+        EVERYONE_OP(VaultScheduleGet, Vault);
+        EVERYONE_OP(NotificationList, Vault);
         VAULT_OP(AuditSetRetention, QStringLiteral("Microsoft.Insights/diagnosticSettings/write"));
         // Directory and access control.
         EVERYONE_OP(PrincipalList, Access);
@@ -165,6 +169,14 @@ OpSpec spec(Operation op)
         DATA_OP(SecretPurge, Secrets, Object, kv("secrets/purge/action"));
         DATA_OP(SecretBackup, Secrets, Object, kv("secrets/backup/action"));
         DATA_OP(SecretRestore, Secrets, Kind, kv("secrets/restore/action"));
+        // Coffer's secret rotation (Azure has none): a rotation is a SetSecret, the policy is metadata.
+        DATA_OP(SecretRotate, Secrets, Object, kv("secrets/setSecret/action"));
+        DATA_OP(SecretRotateIfDue, Secrets, Object, kv("secrets/setSecret/action"));
+        DATA_OP(SecretRotationPolicyGet, Secrets, Object, kv("secrets/readMetadata/action"),
+                kv("secrets/getSecret/action"));
+        DATA_OP(SecretRotationPolicySet, Secrets, Object, kv("secrets/update/action"));
+        DATA_OP(SecretNearExpiryEventGridNotification, Secrets, Object, kv("secrets/update/action"));
+        DATA_OP(SecretExpiredEventGridNotification, Secrets, Object, kv("secrets/update/action"));
         // Keys (research §3.2).
         DATA_OP(KeyGet, Keys, Object, kv("keys/read"));
         DATA_OP(KeyList, Keys, Kind, kv("keys/read"));
@@ -191,6 +203,8 @@ OpSpec spec(Operation op)
         DATA_OP(KeyGetDeleted, Keys, Object, kv("keys/read"));
         DATA_OP(KeyRecover, Keys, Object, kv("keys/recover/action"));
         DATA_OP(KeyPurge, Keys, Object, kv("keys/purge/action"));
+        DATA_OP(KeyNearExpiryEventGridNotification, Keys, Object, kv("keys/update/action"));
+        DATA_OP(KeyExpiredEventGridNotification, Keys, Object, kv("keys/update/action"));
         // Certificates (research §3.3).
         DATA_OP(CertificateGet, Certificates, Object, kv("certificates/read"));
         DATA_OP(CertificateList, Certificates, Kind, kv("certificates/read"));
@@ -213,6 +227,7 @@ OpSpec spec(Operation op)
         DATA_OP(CertificatePendingMerge, Certificates, Object, kv("certificates/create/action"));
         DATA_OP(CertificateRenew, Certificates, Object, kv("certificates/create/action"));
         DATA_OP(CertificateNearExpiryEventGridNotification, Certificates, Object, kv("certificates/update/action"));
+        DATA_OP(CertificateExpiredEventGridNotification, Certificates, Object, kv("certificates/update/action"));
         DATA_OP(CertificateContactsGet, Certificates, Kind, kv("certificatecontacts/write"));
         DATA_OP(CertificateContactsSet, Certificates, Kind, kv("certificatecontacts/write"));
         DATA_OP(CertificateContactsDelete, Certificates, Kind, kv("certificatecontacts/write"));
@@ -263,9 +278,10 @@ QString kindPath(ObjectKind kind)
 using Ops = QList<Operation>;
 
 // Open to every principal of the vault, whatever its roles.
-const Ops kEveryoneOps = {Operation::VaultCreate,  Operation::VaultGet,           Operation::VaultCheckIntegrity,
-                          Operation::KeyslotList,  Operation::BackupKeyList,      Operation::PrincipalList,
-                          Operation::PrincipalGet, Operation::RoleDefinitionList, Operation::AccessPolicyList};
+const Ops kEveryoneOps = {Operation::VaultCreate,      Operation::VaultGet,           Operation::VaultCheckIntegrity,
+                          Operation::KeyslotList,      Operation::BackupKeyList,      Operation::PrincipalList,
+                          Operation::PrincipalGet,     Operation::RoleDefinitionList, Operation::AccessPolicyList,
+                          Operation::VaultRunDue,      Operation::VaultScheduleGet,   Operation::NotificationList};
 
 // Every operation of one family, from the transcription above (the enum keeps each family together).
 Ops allOf(OperationFamily family)
@@ -280,7 +296,8 @@ Ops allOf(OperationFamily family)
 
 // secrets/getSecret/action + secrets/readMetadata/action
 const Ops kSecretReadOps = {Operation::SecretGet,          Operation::SecretGetProperties, Operation::SecretList,
-                            Operation::SecretListVersions, Operation::SecretListDeleted,   Operation::SecretGetDeleted};
+                            Operation::SecretListVersions, Operation::SecretListDeleted,   Operation::SecretGetDeleted,
+                            Operation::SecretRotationPolicyGet};
 // keys/read
 const Ops kKeyReadOps = {Operation::KeyGet, Operation::KeyList, Operation::KeyListVersions, Operation::KeyListDeleted,
                          Operation::KeyGetDeleted};
@@ -347,7 +364,8 @@ const QList<RoleExpect> &roleExpectations()
              .dataActions = kvs({"*"})},
             {.id = str(roles::kReader),
              .name = QStringLiteral("Key Vault Reader"),
-             .allows = Ops {Operation::SecretGetProperties, Operation::SecretList, Operation::SecretListVersions,
+             .allows = Ops {Operation::SecretGetProperties, Operation::SecretRotationPolicyGet, Operation::SecretList,
+                            Operation::SecretListVersions,
                             Operation::SecretListDeleted, Operation::SecretGetDeleted, Operation::KeyRotationPolicyGet,
                             Operation::CertificateIssuersList, Operation::CertificateIssuerGet}
                      + kKeyReadOps + kCertificateReadOps + kAssignmentReadOps + kAuditReadOps,
@@ -372,7 +390,9 @@ const QList<RoleExpect> &roleExpectations()
              .name = QStringLiteral("Key Vault Crypto User"),
              .allows = kKeyReadOps
                      + Ops {Operation::KeyUpdate, Operation::KeyBackup, Operation::KeyEncrypt, Operation::KeyDecrypt,
-                            Operation::KeySign, Operation::KeyVerify, Operation::KeyWrap, Operation::KeyUnwrap},
+                            Operation::KeySign, Operation::KeyVerify, Operation::KeyWrap, Operation::KeyUnwrap,
+                            // keys/update/action also covers the expiry notices (only vault-system records them)
+                            Operation::KeyNearExpiryEventGridNotification, Operation::KeyExpiredEventGridNotification},
              .dataActions = kvs({"keys/read", "keys/update/action", "keys/backup/action", "keys/encrypt/action",
                                  "keys/decrypt/action", "keys/wrap/action", "keys/unwrap/action", "keys/sign/action",
                                  "keys/verify/action"})},

@@ -88,7 +88,8 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(assignments);
         QStringList roles;
         for (const RoleAssignment &a : *assignments) {
-            QCOMPARE(a.principalId, me->id);
+            if (a.principalId != me->id) // the vault's system principal: its own test below
+                continue;
             QCOMPARE(a.scope.toString(), s("/"));
             roles.append(roles::find(a.roleId)->name);
         }
@@ -98,6 +99,42 @@ private Q_SLOTS:
         // Every keyslot made at creation is the owner's.
         for (const KeyslotInfo &slot : vault->keyslots())
             QCOMPARE(slot.principalId, me->id);
+    }
+
+    void vaultHasASystemPrincipalNobodySignsInAs()
+    {
+        auto vault = makeVault();
+        auto system = vault->access().principal(s("vault-system"));
+        COFFER_VERIFY_OK(system);
+        QCOMPARE(system->type, PrincipalType::App);
+        QVERIFY(system->id != vault->principalId());
+        auto assignments = vault->access().assignments(system->id);
+        COFFER_VERIFY_OK(assignments);
+        QStringList roles;
+        for (const RoleAssignment &a : *assignments) {
+            QCOMPARE(a.scope.toString(), s("/"));
+            roles.append(roles::find(a.roleId)->name);
+        }
+        roles.sort();
+        QCOMPARE(roles, QStringList({s("Key Vault Certificates Officer"), s("Key Vault Crypto Officer"),
+                                     s("Key Vault Secrets Officer")}));
+        // No keyslot is its, and none can be added: nobody unlocks as it.
+        for (const KeyslotInfo &slot : vault->keyslots())
+            QVERIFY(slot.principalId != system->id);
+        COFFER_VERIFY_ERROR(vault->access().addClientSecret(s("vault-system")), ErrorCode::InvalidArgument);
+        // An access policy for the same work, for when the vault switches to access policies.
+        auto policies = vault->access().policies();
+        COFFER_VERIFY_OK(policies);
+        bool found = false;
+        for (const AccessPolicyEntry &p : *policies)
+            if (p.principalId == system->id) {
+                found = true;
+                QVERIFY(p.keys.contains(s("rotate")));
+                QVERIFY(p.secrets.contains(s("set")));
+                QVERIFY(p.certificates.contains(s("create")));
+                QVERIFY(!p.secrets.contains(s("purge")));
+            }
+        QVERIFY(found);
     }
 
     void userIsLimitedToTheirRoleAndScope()
@@ -169,7 +206,8 @@ private Q_SLOTS:
                 QCOMPARE(d.grant->viaGroupName, s("ops"));
         }
         names.sort();
-        QCOMPARE(names, QStringList({s("Olivia"), s("bob"), s("ops")}));
+        // vault-system: the vault's own principal, which runs scheduled rotations (Secrets Officer at "/").
+        QCOMPARE(names, QStringList({s("Olivia"), s("bob"), s("ops"), s("vault-system")}));
 
         COFFER_VERIFY_OK(owner->access().removeMember(s("ops"), s("bob")));
         QVERIFY(forbiddenFor(bob->secrets().set(s("again"), bytes("v")), s("setSecret")));
@@ -303,7 +341,7 @@ private Q_SLOTS:
             if (a.roleId == QLatin1StringView(roles::kOwner))
                 ownerAssignment = a.id;
         COFFER_VERIFY_ERROR(owner->access().unassign(ownerAssignment), ErrorCode::Conflict);
-        QCOMPARE(owner->access().assignments()->size(), 3); // rolled back
+        QCOMPARE(owner->access().assignments()->size(), 6); // rolled back (3 the owner's, 3 vault-system's)
 
         // With a second Owner the first may step down.
         addUser(*owner, "frank", "frank-pw");
@@ -349,7 +387,7 @@ private Q_SLOTS:
         QCOMPARE(int(owner->keyslots().size()), slotsBefore - 1);
         COFFER_VERIFY_ERROR(Vault::open(m_path, Credential::passphrase(SecureString::fromUtf8("gina-new")), m_clock),
                             ErrorCode::WrongCredential);
-        QCOMPARE(owner->access().assignments()->size(), 3);
+        QCOMPARE(owner->access().assignments()->size(), 6); // the owner's 3 and vault-system's 3
         COFFER_VERIFY_ERROR(owner->access().principal(s("gina")), ErrorCode::NotFound);
     }
 
@@ -378,9 +416,13 @@ private Q_SLOTS:
         // The creator's policy: everything but purge.
         auto policies = owner->access().policies();
         COFFER_VERIFY_OK(policies);
-        QCOMPARE(policies->size(), 1);
-        QVERIFY(!policies->first().secrets.contains(s("purge")));
-        QVERIFY(policies->first().secrets.contains(s("set")));
+        QCOMPARE(policies->size(), 2); // the creator's and the system principal's
+        const auto creator = std::find_if(policies->cbegin(), policies->cend(), [&](const AccessPolicyEntry &p) {
+            return p.principalId == owner->principalId();
+        });
+        QVERIFY(creator != policies->cend());
+        QVERIFY(!creator->secrets.contains(s("purge")));
+        QVERIFY(creator->secrets.contains(s("set")));
         COFFER_VERIFY_OK(owner->secrets().set(s("s1"), bytes("v")));
         COFFER_VERIFY_OK(owner->secrets().remove(s("s1")));
         QVERIFY(forbiddenFor(owner->secrets().purge(s("s1")), s("Operation \"secrets: purge\" is not allowed")));
@@ -457,11 +499,11 @@ private Q_SLOTS:
                  {"DROP TABLE access_policies", "DROP TABLE role_assignments", "DROP TABLE group_members",
                   "DROP TABLE principals", "DROP TABLE audit_records", "DROP TABLE audit_checkpoints",
                   "DROP TABLE audit_key", "DROP TABLE audit_imported", "DROP TABLE hsm_pending_destroy",
-                  "DROP TABLE key_notifications", "DROP TABLE key_rotation_policies", "DROP TABLE key_versions",
+                  "DROP TABLE notifications", "DROP TABLE rotation_policies", "DROP TABLE key_versions",
                   "DROP TABLE certificate_versions", "DROP TABLE certificate_policies",
-                  "DROP TABLE certificate_pending", "DROP TABLE certificate_notifications",
+                  "DROP TABLE certificate_pending",
                   "DROP TABLE certificate_contacts", "DELETE FROM schema_version WHERE version >= 3",
-                  "DELETE FROM meta WHERE key IN ('change_counter', 'audit_retention_days')"})
+                  "DELETE FROM meta WHERE key IN ('change_counter', 'audit_retention_days', 'system_principal_id')"})
                 COFFER_VERIFY_OK((*db)->exec(sql));
         }
         header->auditPublicKey.clear();
@@ -476,7 +518,11 @@ private Q_SLOTS:
         auto me = vault->access().me();
         COFFER_VERIFY_OK(me);
         QCOMPARE(me->name, s("Olivia"));
-        QCOMPARE(vault->access().assignments()->size(), 3);
+        QCOMPARE(vault->access().assignments(me->id)->size(), 3);
+        // ... and its system principal, which runs the schedule.
+        auto system = vault->access().principal(s("vault-system"));
+        COFFER_VERIFY_OK(system);
+        QCOMPARE(vault->access().assignments(system->id)->size(), 3);
         COFFER_VERIFY_OK(vault->secrets().set(s("after-upgrade"), bytes("v")));
         // The upgrade gave the vault an audit key, named in header.json, and the log verifies against it.
         auto upgraded = bundle::load(m_path);

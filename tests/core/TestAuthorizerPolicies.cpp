@@ -107,6 +107,14 @@ std::optional<PolicySpec> policySpec(Operation op)
         SECRET(SecretPurge, Object, "purge");
         SECRET(SecretBackup, Object, "backup");
         SECRET(SecretRestore, Kind, "restore");
+        // Coffer's secret rotation: a rotation writes a version (set); the policy is metadata (get or list to read,
+        // set to write); the expiry notices are written by the vault's system principal, with what UpdateSecret needs.
+        SECRET(SecretRotate, Object, "set");
+        SECRET(SecretRotateIfDue, Object, "set");
+        SECRET(SecretRotationPolicyGet, Object, "list get");
+        SECRET(SecretRotationPolicySet, Object, "set");
+        SECRET(SecretNearExpiryEventGridNotification, Object, "set");
+        SECRET(SecretExpiredEventGridNotification, Object, "set");
         // §3.2 Keys.
         KEY(KeyGet, Object, "get");
         KEY(KeyList, Kind, "list");
@@ -132,6 +140,8 @@ std::optional<PolicySpec> policySpec(Operation op)
         KEY(KeyGetDeleted, Object, "get");
         KEY(KeyRecover, Object, "recover");
         KEY(KeyPurge, Object, "purge");
+        KEY(KeyNearExpiryEventGridNotification, Object, "update");
+        KEY(KeyExpiredEventGridNotification, Object, "update");
         // §3.3 Certificates.
         CERT(CertificateGet, Object, "get");
         CERT(CertificateList, Kind, "list");
@@ -154,6 +164,7 @@ std::optional<PolicySpec> policySpec(Operation op)
         CERT(CertificatePendingMerge, Object, "create");
         CERT(CertificateRenew, Object, "create");
         CERT(CertificateNearExpiryEventGridNotification, Object, "update");
+        CERT(CertificateExpiredEventGridNotification, Object, "update");
         CERT(CertificateContactsGet, Kind, "managecontacts");
         CERT(CertificateContactsSet, Kind, "managecontacts");
         CERT(CertificateContactsDelete, Kind, "managecontacts");
@@ -179,6 +190,9 @@ std::optional<PolicySpec> policySpec(Operation op)
     case Operation::AuditVerify:
     case Operation::AuditImport:
     case Operation::AuditSetRetention:
+    case Operation::VaultRunDue:
+    case Operation::VaultScheduleGet:
+    case Operation::NotificationList:
     case Operation::PrincipalList:
     case Operation::PrincipalGet:
     case Operation::PrincipalCreate:
@@ -339,7 +353,7 @@ private Q_SLOTS:
                 problems << QStringLiteral("%1: product names '%2' first, Azure '%3'")
                                     .arg(s->name, info.policy.value(0), s->accepted.first());
         }
-        QCOMPARE(data, 13 + 24 + 29);
+        QCOMPARE(data, 19 + 26 + 30); // secrets, keys, certificates
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
