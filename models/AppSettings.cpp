@@ -11,6 +11,7 @@ namespace {
 const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kRunDue = QStringLiteral("rotation/runDueActions");
 const QString kRecent = QStringLiteral("vaults/recent");
 const QString kLastKeyslot = QStringLiteral("vaults/lastKeyslot/");
 } // namespace
@@ -67,6 +68,16 @@ QString AppSettings::languageName(const QString &code)
     if (code == u"de")
         return QStringLiteral("Deutsch");
     return QStringLiteral("English");
+}
+
+bool AppSettings::runDueActions() const
+{
+    return m_settings->value(kRunDue, true).toBool();
+}
+
+void AppSettings::setRunDueActions(bool on)
+{
+    m_settings->setValue(kRunDue, on);
 }
 
 QStringList AppSettings::recentVaults() const

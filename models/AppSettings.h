@@ -34,6 +34,11 @@ public:
     static QStringList languages();
     static QString languageName(const QString &code);
 
+    // "Run due actions while the console is open" (issue 8): rotations, renewals and notices of an unlocked
+    // vault run on time (models/DueActionScheduler). Default on.
+    bool runDueActions() const;
+    void setRunDueActions(bool on);
+
     QStringList recentVaults() const;
     void setRecentVaults(const QStringList &paths);
 

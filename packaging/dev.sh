@@ -228,6 +228,30 @@ Check the build output above for app/cli."
     seed_demo_access "$cli" "$bundle"
     seed_demo_keys "$cli" "$bundle"
     seed_demo_certificates "$cli" "$bundle"
+    seed_demo_rotation "$cli" "$bundle"
+}
+
+# A secret that rotates itself (a generator makes each new value) and one run of the due actions, so the Rotation &
+# expiry page has a schedule to draw and notices to list (the near-expiry and expired secrets, keys, certificates).
+seed_demo_rotation() {
+    local cli=$1 bundle=$2 owner value
+    owner=$(mktemp) value=$(mktemp)
+    # shellcheck disable=SC2064
+    trap "rm -f '$owner' '$value'" RETURN
+    printf '%s\n' "$DEMO_PASSPHRASE" >"$owner"
+    local as_owner=(--vault "$bundle" --passphrase-file "$owner")
+    head -c 24 /dev/urandom | base64 | tr -d '\n' >"$value"
+    "$cli" secret set "${as_owner[@]}" --name webhook-token --file "$value" --tags env=prod team=web >/dev/null \
+        || die "coffer-cli could not add the demo secret webhook-token (its message is above)"
+    "$cli" secret rotation-policy update "${as_owner[@]}" --name webhook-token --value '{
+        "lifetimeActions": [{"trigger": {"timeAfterCreate": "P30D"}, "action": {"type": "Rotate"}},
+                            {"trigger": {"timeBeforeExpiry": "P14D"}, "action": {"type": "Notify"}}],
+        "attributes": {"expiryTime": "P90D"},
+        "generator": {"kind": "bytes", "length": 32, "encoding": "base64url"}}' >/dev/null \
+        || die "coffer-cli could not set the demo secret's rotation policy (its message is above)"
+    "$cli" rotate --due "${as_owner[@]}" >/dev/null \
+        || die "coffer-cli could not run the demo vault's due actions (its message is above)"
+    say "Demo schedule: webhook-token rotates every 30 days with a generated value; due notices were recorded."
 }
 
 # The demo's own SoftHSM2 token (build/demo/softhsm/): its configuration file is what SOFTHSM2_CONF names when

@@ -10,10 +10,12 @@
 #include "models/Prompter.h"
 #include "models/SecretFilterProxy.h"
 #include "models/SecretListModel.h"
+#include "models/SecretRotationOperations.h"
 #include "models/TimeFormat.h"
 #include "ui/Icons.h"
 #include "ui/SecretDetailsPane.h"
 #include "ui/SecretDialog.h"
+#include "ui/SecretRotationPolicyDialog.h"
 #include "ui/WidgetUtil.h"
 
 #include <QAction>
@@ -41,6 +43,7 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
                          models::Prompter *prompter, const Clock *clock, QWidget *parent)
     : QWidget(parent)
     , m_operations(operations)
+    , m_rotation(new models::SecretRotationOperations(operations, this))
     , m_clipboard(clipboard)
     , m_prompter(prompter)
     , m_clock(clock)
@@ -95,6 +98,7 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
     auto *toolbar = makePageToolbar(this, QStringLiteral("secretsToolbar"),
                                     {{m_createAction, m_newVersionAction, m_editAction},
                                      {m_enableAction, m_disableAction, m_deleteAction},
+                                     {m_rotationPolicyAction, m_rotateAction},
                                      {m_backupAction, m_restoreAction, m_refreshAction}});
 
     QSplitter *splitter = makeListDetailsSplitter(this, m_filter, m_count, m_view, m_details, {480, 460});
@@ -125,6 +129,10 @@ void SecretsPage::createActions()
     m_backupAction = make("remove", tr("Download &backup…"), {}, "actionBackup");
     m_backupAction->setIcon(icons::get("open"));
     m_restoreAction = make("open", tr("Res&tore backup…"), {}, "actionRestore");
+    m_rotationPolicyAction = make("settings", tr("Rotation &policy…"), {}, "actionSecretRotationPolicy");
+    m_rotationPolicyAction->setToolTip(tr("When the secret rotates or notifies, and how new values are generated"));
+    m_rotateAction = make("busy", tr("R&otate now…"), {}, "actionRotateSecret");
+    m_rotateAction->setToolTip(tr("Make a new version with a generated value now"));
     m_refreshAction = make("busy", tr("Re&fresh"), QKeySequence::Refresh, "actionRefresh");
     m_findAction = make("key", tr("&Find"), QKeySequence::Find, "actionFind");
     for (QAction *action : actions())
@@ -136,7 +144,7 @@ void SecretsPage::createActions()
     removeAction(m_deleteAction);
     removeAction(m_copyAction);
     m_view->addActions({m_revealAction, m_copyAction, m_newVersionAction, m_editAction, m_enableAction, m_disableAction,
-                        m_deleteAction, m_backupAction});
+                        m_deleteAction, m_rotationPolicyAction, m_rotateAction, m_backupAction});
 
     connect(m_createAction, &QAction::triggered, this, &SecretsPage::showCreateDialog);
     connect(m_newVersionAction, &QAction::triggered, this, &SecretsPage::showNewVersionDialog);
@@ -148,6 +156,8 @@ void SecretsPage::createActions()
     connect(m_copyAction, &QAction::triggered, this, [this] { m_details->copyValue(); });
     connect(m_backupAction, &QAction::triggered, this, &SecretsPage::backupCurrent);
     connect(m_restoreAction, &QAction::triggered, this, &SecretsPage::restoreBackup);
+    connect(m_rotationPolicyAction, &QAction::triggered, this, &SecretsPage::showRotationPolicyDialog);
+    connect(m_rotateAction, &QAction::triggered, this, &SecretsPage::rotateCurrent);
     connect(m_refreshAction, &QAction::triggered, this, &SecretsPage::reload);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
@@ -253,6 +263,16 @@ void SecretsPage::updateActions()
     bind(m_revealAction, ObjectAction::ReadValue);
     bind(m_copyAction, ObjectAction::ReadValue);
     bind(m_backupAction, ObjectAction::Backup);
+    // Rotation (Coffer's extension): not for a certificate's managed secret, whose lifetime is the certificate's.
+    const bool rotatable = unlocked && info && !info->managed;
+    const auto bindOperation = [&](QAction *action, access::Operation operation) {
+        applyActionState(
+                action,
+                models::actions::gate(
+                        rotatable, m_operations->can(operation, access::Resource::object(ObjectKind::Secret, name))));
+    };
+    bindOperation(m_rotationPolicyAction, access::Operation::SecretRotationPolicyGet);
+    bindOperation(m_rotateAction, access::Operation::SecretRotate);
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? models::counts::secrets(total)
@@ -408,6 +428,45 @@ void SecretsPage::restoreBackup()
     }
     selectSecret(restored->name);
     Q_EMIT statusMessage(tr("Secret %1 restored from backup").arg(restored->name));
+}
+
+SecretRotationPolicyDialog *SecretsPage::showRotationPolicyDialog()
+{
+    const VersionInfo *info = m_model->info(currentSecret());
+    if (!info || !m_rotationPolicyAction->isEnabled())
+        return nullptr;
+    auto *dialog = new SecretRotationPolicyDialog(m_rotation, info->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->saved())
+            Q_EMIT statusMessage(tr("Rotation policy of %1 saved").arg(dialog->secretName()));
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool SecretsPage::rotateCurrent()
+{
+    const VersionInfo *info = m_model->info(currentSecret());
+    if (!info || !m_rotateAction->isEnabled())
+        return false;
+    const QString name = info->name;
+    const QString question = tr("Rotate the secret %1 now?").arg(name) + QStringLiteral("\n\n")
+            + tr("A new version is made with a new value generated as its rotation policy says, and becomes the "
+                 "current version. Older versions stay and can still be read. Programs that use this secret get "
+                 "the new value the next time they read it; a service that checks the value itself (a database "
+                 "password) must be changed to match.");
+    if (!m_prompter->confirm(tr("Rotate Secret"), question))
+        return false;
+    auto rotated = m_rotation->rotate(name);
+    if (!rotated) {
+        showError(tr("Rotate Secret"), models::SecretRotationOperations::errorText(rotated.error(), name, true));
+        return false;
+    }
+    reload(); // also done by the workspace on objectsChanged; the details show the new version either way
+    selectSecret(name);
+    Q_EMIT statusMessage(tr("Secret %1 rotated: version %2 is now current").arg(name, rotated->version));
+    return true;
 }
 
 void SecretsPage::showError(const QString &title, const QString &text)

@@ -18,6 +18,7 @@ class Clock;
 namespace coffer::models {
 class ObjectOperations;
 class Prompter;
+class SecretRotationOperations;
 class SecretClipboard;
 class SecretFilterProxy;
 class SecretListModel;
@@ -27,10 +28,11 @@ namespace coffer::ui {
 
 class SecretDetailsPane;
 class SecretDialog;
+class SecretRotationPolicyDialog;
 
 // The Secrets page of an unlocked vault: a filterable, sortable table of secrets (never their values), the
 // details pane, and the actions on secrets (create, new version, attributes, enable/disable, delete, reveal,
-// copy, backup, restore).
+// copy, backup, restore, rotation policy, rotate now).
 class SecretsPage : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ public:
 
     models::SecretListModel *secretModel() const { return m_model; }
     models::SecretFilterProxy *proxy() const { return m_proxy; }
+    models::SecretRotationOperations *rotationOperations() const { return m_rotation; }
     SecretDetailsPane *details() const { return m_details; }
     QTableView *view() const { return m_view; }
 
@@ -57,6 +60,10 @@ public:
     void deleteCurrent();
     void backupCurrent();
     void restoreBackup();
+    // The selected secret's rotation policy (SecretRotationPolicyGet to open, SecretRotationPolicySet to save).
+    SecretRotationPolicyDialog *showRotationPolicyDialog();
+    // "Rotate now" (SecretRotate) after a confirmation: a new version made by the policy's generator.
+    bool rotateCurrent();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -75,6 +82,7 @@ private:
     void showError(const QString &title, const QString &text);
 
     models::ObjectOperations *m_operations;
+    models::SecretRotationOperations *m_rotation;
     models::SecretClipboard *m_clipboard;
     models::Prompter *m_prompter;
     const Clock *m_clock;
@@ -97,6 +105,8 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_rotationPolicyAction = nullptr;
+    QAction *m_rotateAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QList<QAction *> m_toolbarActions;

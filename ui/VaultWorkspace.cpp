@@ -2,13 +2,16 @@
 
 #include "models/AccessOperations.h"
 #include "models/AccessText.h"
+#include "models/AppSettings.h"
 #include "models/AuditOperations.h"
 #include "models/CertificateOperations.h"
 #include "models/DeletedItemsModel.h"
+#include "models/DueActionScheduler.h"
 #include "models/ErrorText.h"
 #include "models/ExternalChangeWatcher.h"
 #include "models/KeyOperations.h"
 #include "models/ObjectOperations.h"
+#include "models/ScheduleOperations.h"
 #include "models/VaultSession.h"
 #include "ui/AccessPage.h"
 #include "ui/AuditPage.h"
@@ -17,6 +20,7 @@
 #include "ui/Icons.h"
 #include "ui/KeysPage.h"
 #include "ui/PropertiesPage.h"
+#include "ui/RotationPage.h"
 #include "ui/SecretsPage.h"
 #include "ui/WhoHasAccessDialog.h"
 
@@ -37,6 +41,9 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_certificateOperations(new models::CertificateOperations(this))
     , m_accessOperations(new models::AccessOperations(this))
     , m_auditOperations(new models::AuditOperations(this))
+    , m_scheduleOperations(new models::ScheduleOperations(services.clock, this))
+    , m_settings(std::make_unique<models::AppSettings>())
+    , m_scheduler(new models::DueActionScheduler(m_scheduleOperations, m_settings.get(), this))
     , m_watcher(new models::ExternalChangeWatcher(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -47,6 +54,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_deleted(new DeletedPage(m_operations, prompter, services.clock, this))
     , m_access(new AccessPage(m_accessOperations, prompter, clipboard, services, this))
     , m_audit(new AuditPage(m_auditOperations, prompter, services, this))
+    , m_rotation(new RotationPage(m_scheduleOperations, m_scheduler, prompter, services.clock, this))
 {
     m_nav->setObjectName(QStringLiteral("navList"));
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
@@ -57,6 +65,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     m_deleted->setObjectName(QStringLiteral("deletedPage"));
     m_access->setObjectName(QStringLiteral("accessPage"));
     m_audit->setObjectName(QStringLiteral("auditPage"));
+    m_rotation->setObjectName(QStringLiteral("rotationPage"));
     m_nav->setIconSize(QSize(18, 18));
     m_nav->setSpacing(1);
     m_nav->setFixedWidth(150);
@@ -68,6 +77,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     addPage(QLatin1StringView(kDeletedPage), tr("Manage deleted"), icons::get("remove"), m_deleted);
     addPage(QLatin1StringView(kAccessPage), tr("Access control"), icons::get("access"), m_access);
     addPage(QLatin1StringView(kAuditPage), tr("Audit"), icons::get("audit"), m_audit);
+    addPage(QLatin1StringView(kRotationPage), tr("Rotation & expiry"), icons::get("busy"), m_rotation);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_properties, &PropertiesPage::lockRequested, this, &VaultWorkspace::lockRequested);
@@ -76,6 +86,10 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     connect(m_certificateOperations, &models::CertificateOperations::certificatesChanged, this,
             &VaultWorkspace::reloadAll);
     m_deleted->setCertificateOperations(m_certificateOperations);
+    connect(m_scheduleOperations, &models::ScheduleOperations::vaultChanged, this, &VaultWorkspace::reloadAll);
+    connect(m_rotation, &RotationPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_rotation, &RotationPage::objectActivated, this, &VaultWorkspace::showObject);
+    connect(m_scheduler, &models::DueActionScheduler::failed, this, &VaultWorkspace::statusMessage);
     connect(m_watcher, &models::ExternalChangeWatcher::externalChange, this, &VaultWorkspace::onExternalChange);
     connect(m_secrets, &SecretsPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_secrets, &SecretsPage::undoOffered, this, &VaultWorkspace::undoOffered);
@@ -167,6 +181,8 @@ void VaultWorkspace::setSession(models::VaultSession *session)
     m_certificateOperations->setSession(session);
     m_accessOperations->setSession(session);
     m_auditOperations->setSession(session);
+    m_scheduleOperations->setSession(session);
+    m_scheduler->setSession(session);
     m_watcher->setSession(session);
     m_properties->setSession(session);
     if (session)
@@ -180,6 +196,7 @@ void VaultWorkspace::setSession(models::VaultSession *session)
         m_deleted->clear();
         m_access->clear();
         m_audit->clear();
+        m_rotation->clear();
     }
     Q_EMIT identityChanged();
 }
@@ -194,6 +211,25 @@ void VaultWorkspace::reloadAll()
     m_deleted->reload();
     m_access->reload();
     m_audit->reload(); // off the GUI thread, and only while it is shown
+    m_rotation->reload(); // only while it is shown
+}
+
+void VaultWorkspace::showObject(ObjectKind kind, const QString &name)
+{
+    switch (kind) {
+    case ObjectKind::Secret:
+        showPage(QLatin1StringView(kSecretsPage));
+        m_secrets->selectSecret(name);
+        return;
+    case ObjectKind::Key:
+        showPage(QLatin1StringView(kKeysPage));
+        m_keys->selectKey(name);
+        return;
+    case ObjectKind::Certificate:
+        showPage(QLatin1StringView(kCertificatesPage));
+        m_certificates->selectCertificate(name);
+        return;
+    }
 }
 
 void VaultWorkspace::onAccessChanged()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/ObjectKind.h"
 #include "models/Services.h"
 
 #include <QKeySequence>
@@ -9,6 +10,7 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QAction;
 class QDialog;
@@ -17,12 +19,15 @@ class QStackedWidget;
 
 namespace coffer::models {
 class AccessOperations;
+class AppSettings;
 class AuditOperations;
 class CertificateOperations;
+class DueActionScheduler;
 class ExternalChangeWatcher;
 class KeyOperations;
 class ObjectOperations;
 class Prompter;
+class ScheduleOperations;
 class SecretClipboard;
 class VaultSession;
 } // namespace coffer::models
@@ -35,12 +40,14 @@ class CertificatesPage;
 class DeletedPage;
 class KeysPage;
 class PropertiesPage;
+class RotationPage;
 class SecretsPage;
 
 // What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Keys,
-// Certificates, Manage deleted, Access control, Audit) and the chosen page. Owns the vault's ObjectOperations,
-// KeyOperations, CertificateOperations, AccessOperations and AuditOperations and refreshes the pages when this console
-// or another process changes the vault or who may do what in it.
+// Certificates, Manage deleted, Access control, Audit, Rotation & expiry) and the chosen page. Owns the vault's
+// ObjectOperations, KeyOperations, CertificateOperations, AccessOperations, AuditOperations and ScheduleOperations
+// and refreshes the pages when this console or another process changes the vault or who may do what in it. While
+// the vault is unlocked its DueActionScheduler runs the due rotations, renewals and notices on time.
 class VaultWorkspace : public QWidget
 {
     Q_OBJECT
@@ -53,6 +60,7 @@ public:
     static constexpr const char *kDeletedPage = "deleted";
     static constexpr const char *kAccessPage = "access";
     static constexpr const char *kAuditPage = "audit";
+    static constexpr const char *kRotationPage = "rotation";
 
     VaultWorkspace(const models::Services &services, models::SecretClipboard *clipboard, models::Prompter *prompter,
                    QWidget *parent = nullptr);
@@ -75,11 +83,16 @@ public:
     DeletedPage *deletedPage() const { return m_deleted; }
     AccessPage *accessPage() const { return m_access; }
     AuditPage *auditPage() const { return m_audit; }
+    RotationPage *rotationPage() const { return m_rotation; }
     models::ObjectOperations *operations() const { return m_operations; }
     models::KeyOperations *keyOperations() const { return m_keyOperations; }
     models::CertificateOperations *certificateOperations() const { return m_certificateOperations; }
     models::AccessOperations *accessOperations() const { return m_accessOperations; }
     models::AuditOperations *auditOperations() const { return m_auditOperations; }
+    models::ScheduleOperations *scheduleOperations() const { return m_scheduleOperations; }
+    models::DueActionScheduler *dueActionScheduler() const { return m_scheduler; }
+    // Shows an object on its own page (Secrets, Keys or Certificates), selected.
+    void showObject(ObjectKind kind, const QString &name);
 
     // "Signed in as alice (user)" and, for its tooltip, the roles held; empty while locked.
     QString identityText() const;
@@ -115,6 +128,9 @@ private:
     models::CertificateOperations *m_certificateOperations;
     models::AccessOperations *m_accessOperations;
     models::AuditOperations *m_auditOperations;
+    models::ScheduleOperations *m_scheduleOperations;
+    std::unique_ptr<models::AppSettings> m_settings; // the due-action setting (the same QSettings store as the window's)
+    models::DueActionScheduler *m_scheduler;
     models::ExternalChangeWatcher *m_watcher;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
@@ -126,6 +142,7 @@ private:
     DeletedPage *m_deleted;
     AccessPage *m_access;
     AuditPage *m_audit;
+    RotationPage *m_rotation;
 };
 
 } // namespace coffer::ui

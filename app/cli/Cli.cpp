@@ -12,6 +12,7 @@
 #include "app/cli/KeyCommands.h"
 #include "app/cli/KeyslotCommands.h"
 #include "app/cli/OutputFormatter.h"
+#include "app/cli/RotationCommands.h"
 #include "app/cli/SecretCommands.h"
 #include "app/cli/VaultCommands.h"
 
@@ -34,10 +35,13 @@ CommandRegistry makeRegistry()
     registerKeyLifecycleCommands(registry);
     registerKeyCryptoCommands(registry);
     registerKeyRotationCommands(registry);
+    registerSecretRotationCommands(registry);
     registerCertificateCommands(registry);
     registerCertificateLifecycleCommands(registry);
     registerCertificatePendingCommands(registry);
     registerCertificateContactCommands(registry);
+    registerRotationCommands(registry);
+    registerNotificationCommands(registry);
     registerHsmCommands(registry);
     registerPrincipalCommands(registry);
     registerRoleCommands(registry);

@@ -5,6 +5,7 @@
 #include "core/crypto/CertificateChain.h"
 #include "core/crypto/Random.h"
 #include "core/vault/CertificateStorePrivate.h"
+#include "core/vault/Notifications.h"
 
 #include <QJsonDocument>
 
@@ -200,6 +201,16 @@ Result<CertificateStore::CreateResult> CertificateStore::Impl::createWith(const 
                 noteCertificate(*info);
                 if (!trigger.isEmpty())
                     engine.noteDetail(QStringLiteral("trigger"), trigger);
+                if (operation == Operation::CertificateRenew) {
+                    // A "renewed" notice on the new version (a renewal waiting for its CA has no version yet).
+                    auto row = objects.resolve(name, info->info.version);
+                    if (!row)
+                        return row.error();
+                    COFFER_TRY(notices::record(db, row->first, NotificationType::Renewed, now(), std::nullopt,
+                                               trigger.isEmpty() || trigger == u"manual"
+                                                       ? QStringLiteral("renewed by hand")
+                                                       : QStringLiteral("scheduled: %1").arg(trigger)));
+                }
                 return CreateResult(std::move(*info));
             });
         }

@@ -2,6 +2,7 @@
 // of self-signed certificates, EmailContacts notifications once per version).
 
 #include "core/vault/CertificateStorePrivate.h"
+#include "core/vault/Notifications.h"
 
 namespace coffer {
 
@@ -18,10 +19,10 @@ struct Scheduled
 
 Result<QList<Scheduled>> scheduleNow(CertificateStore::Impl &d)
 {
-    auto stmt = d.db.prepare("SELECT o.name, v.id, v.version, c.not_before, c.not_after, n.notified_at, v.enabled"
+    auto stmt = d.db.prepare("SELECT o.name, v.id, v.version, c.not_before, c.not_after, n.at, v.enabled"
                              " FROM objects o JOIN versions v ON v.id = o.current_version"
                              " JOIN certificate_versions c ON c.version_id = v.id"
-                             " LEFT JOIN certificate_notifications n ON n.version_id = v.id"
+                             " LEFT JOIN notifications n ON n.version_id = v.id AND n.type = 'near_expiry'"
                              " WHERE o.kind = 2 AND o.deleted_at IS NULL ORDER BY o.name_key");
     if (!stmt)
         return stmt.error();
@@ -127,13 +128,15 @@ Result<QList<CertificateRenewalOutcome>> CertificateStore::renewDue(bool dryRun)
                 Operation::CertificateNearExpiryEventGridNotification, certrows::certificateResource(status.name),
                 [&]() -> Result<void> {
                     // Once per version: a second run (or another process) finds the row.
-                    auto stmt = d->db.cached("INSERT INTO certificate_notifications (version_id, notified_at)"
-                                             " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
-                                             " certificate_notifications WHERE version_id = ?)");
-                    if (!stmt)
-                        return stmt.error();
-                    (*stmt)->bind(1, item.versionRow).bind(2, d->now().toSecsSinceEpoch()).bind(3, item.versionRow);
-                    COFFER_TRY((*stmt)->run());
+                    auto recorded = notices::record(d->db, item.versionRow, NotificationType::NearExpiry, d->now(),
+                                                    status.notifyAt, status.reason);
+                    if (!recorded)
+                        return recorded.error();
+                    if (!*recorded)
+                        return Error(ErrorCode::Conflict,
+                                     QStringLiteral("the near-expiry notice of certificate '%1' version %2 was "
+                                                    "already recorded")
+                                             .arg(status.name, status.version));
                     auto count = d->db.prepare("SELECT count(*) FROM certificate_contacts");
                     if (!count)
                         return count.error();
@@ -148,6 +151,9 @@ Result<QList<CertificateRenewalOutcome>> CertificateStore::renewDue(bool dryRun)
                 });
         if (notified) {
             outcome.action = CertificateRenewalOutcome::Action::Notified;
+        } else if (notified.error().code() == ErrorCode::Conflict) { // another run recorded it first
+            outcome.action = CertificateRenewalOutcome::Action::Skipped;
+            outcome.reason = notified.error().context();
         } else {
             outcome.action = CertificateRenewalOutcome::Action::Failed;
             outcome.reason = notified.error().context();

@@ -3,6 +3,7 @@
 #include "core/rotation/RotationPlanner.h"
 #include "core/vault/CertificateStoreGuards.h"
 #include "core/vault/KeyStorePrivate.h"
+#include "core/vault/Notifications.h"
 
 #include <QJsonDocument>
 
@@ -28,7 +29,7 @@ QDateTime fromSecs(qint64 s)
 
 Result<std::optional<RotationPolicy>> KeyStore::Impl::storedPolicy(const QString &name)
 {
-    auto stmt = db.cached("SELECT p.policy, p.created, p.updated FROM key_rotation_policies p"
+    auto stmt = db.cached("SELECT p.policy, p.created, p.updated FROM rotation_policies p"
                           " JOIN objects o ON o.id = p.object_id WHERE o.kind = 1 AND o.name_key = ?");
     if (!stmt)
         return stmt.error();
@@ -60,7 +61,7 @@ Result<void> KeyStore::Impl::storePolicy(const QString &name, const RotationPoli
     stored.updated.reset();
     stored.id.clear();
     const QString json = QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
-    auto update = db.cached("UPDATE key_rotation_policies SET policy = ?, updated = ? WHERE object_id ="
+    auto update = db.cached("UPDATE rotation_policies SET policy = ?, updated = ? WHERE object_id ="
                             " (SELECT id FROM objects WHERE kind = 1 AND name_key = ?)");
     if (!update)
         return update.error();
@@ -68,7 +69,7 @@ Result<void> KeyStore::Impl::storePolicy(const QString &name, const RotationPoli
     COFFER_TRY((*update)->run());
     if (db.changes() > 0)
         return {};
-    auto insert = db.cached("INSERT INTO key_rotation_policies (object_id, policy, created, updated)"
+    auto insert = db.cached("INSERT INTO rotation_policies (object_id, policy, created, updated)"
                             " SELECT id, ?, ?, ? FROM objects WHERE kind = 1 AND name_key = ?");
     if (!insert)
         return insert.error();
@@ -81,19 +82,24 @@ QString KeyStore::Impl::policyId(const QString &name) const
     return QStringLiteral("coffer://%1/keys/%2/rotationpolicy").arg(vault.name, name);
 }
 
-Result<KeyInfo> KeyStore::Impl::rotateNow(const QString &name, Operation operation, const KeyInfo &current)
+namespace {
+
+// A new version like `current` (material generated before the lock), recorded as `operation`, with a "rotated"
+// notice on it (`reason`: why; empty for a rotation by hand).
+Result<KeyInfo> rotateKey(KeyStore::Impl &d, const QString &name, Operation operation, const KeyInfo &current,
+                          const QString &reason)
 {
     // Same type, size, ops, protection and exportability; new material; tags kept; expiry from the policy.
-    auto policy = storedPolicy(name);
+    auto policy = d.storedPolicy(name);
     if (!policy)
         return policy.error();
-    auto material = generate(current.info.name, current.spec, current.protection, current.ops);
+    auto material = d.generate(current.info.name, current.spec, current.protection, current.ops);
     if (!material)
         return material.error();
-    auto stored = engine.run(operation, keyrows::keyResource(name), [&]() -> Result<KeyInfo> {
-        COFFER_TRY(certrows::refuseManaged(db, ObjectKind::Key, name, QStringLiteral("rotate")));
+    auto stored = d.engine.run(operation, keyrows::keyResource(name), [&]() -> Result<KeyInfo> {
+        COFFER_TRY(certrows::refuseManaged(d.db, ObjectKind::Key, name, QStringLiteral("rotate")));
         // The key as it is inside the lock: it may have been rotated or deleted meanwhile.
-        auto now = resolve(name, {});
+        auto now = d.resolve(name, {});
         if (!now)
             return now.error();
         if (now->key.info.version != current.info.version || now->key.ops != current.ops
@@ -102,17 +108,36 @@ Result<KeyInfo> KeyStore::Impl::rotateNow(const QString &name, Operation operati
                          QStringLiteral("key '%1' was changed while it was being rotated (its current version is now "
                                         "%2); nothing was rotated")
                                  .arg(name, now->key.info.version));
+        const QDateTime at = d.engine.clock().now();
         NewVersionAttributes attributes;
         attributes.enabled = true;
         attributes.tags = current.info.tags;
         if (*policy)
-            attributes.expires = RotationPlanner::newVersionExpiry(**policy, engine.clock().now());
-        engine.noteDetail(QStringLiteral("previousVersion"), current.info.version);
-        return addVersion(current.info.name, *material, current.ops, current.exportable, attributes);
+            attributes.expires = RotationPlanner::newVersionExpiry(**policy, at);
+        d.engine.noteDetail(QStringLiteral("previousVersion"), current.info.version);
+        if (!reason.isEmpty())
+            d.engine.noteDetail(QStringLiteral("reason"), reason);
+        auto added = d.addVersion(current.info.name, *material, current.ops, current.exportable, attributes);
+        if (!added)
+            return added.error();
+        auto row = d.objects.resolve(name, added->info.version);
+        if (!row)
+            return row.error();
+        COFFER_TRY(notices::record(d.db, row->first, NotificationType::Rotated, at, std::nullopt,
+                                   reason.isEmpty() ? QStringLiteral("rotated by hand")
+                                                    : QStringLiteral("scheduled: %1").arg(reason)));
+        return added;
     });
     if (!stored)
-        discard(*material);
+        d.discard(*material);
     return stored;
+}
+
+} // namespace
+
+Result<KeyInfo> KeyStore::Impl::rotateNow(const QString &name, Operation operation, const KeyInfo &current)
+{
+    return rotateKey(*this, name, operation, current, {});
 }
 
 Result<KeyInfo> KeyStore::rotate(const QString &name)
@@ -164,13 +189,14 @@ Result<RotationPolicy> KeyStore::setRotationPolicy(const QString &name, const Ro
 
 Result<QList<KeyStore::Impl::Scheduled>> KeyStore::Impl::scheduleNow()
 {
-    // Every live key's current version, its policy (or none) and when its near-expiry notice went out.
-    auto stmt = db.prepare("SELECT o.name, v.created, v.exp, p.policy, n.notified_at, v.id, v.version, v.enabled"
+    // Every live key's current version, its policy (or none) and when its near-expiry notice was recorded.
+    // Certificates' keys are left out: their lifetime is the certificate's.
+    auto stmt = db.prepare("SELECT o.name, v.created, v.exp, p.policy, n.at, v.id, v.version, v.enabled"
                            " FROM objects o"
                            " JOIN versions v ON v.id = o.current_version"
-                           " LEFT JOIN key_rotation_policies p ON p.object_id = o.id"
-                           " LEFT JOIN key_notifications n ON n.version_id = v.id"
-                           " WHERE o.kind = 1 AND o.deleted_at IS NULL ORDER BY o.name_key");
+                           " LEFT JOIN rotation_policies p ON p.object_id = o.id"
+                           " LEFT JOIN notifications n ON n.version_id = v.id AND n.type = 'near_expiry'"
+                           " WHERE o.kind = 1 AND o.deleted_at IS NULL AND v.managed = 0 ORDER BY o.name_key");
     if (!stmt)
         return stmt.error();
     const QDateTime now = engine.clock().now();
@@ -278,8 +304,7 @@ Result<QList<KeyRotationOutcome>> KeyStore::rotateDue(bool dryRun)
                                  QStringLiteral("key '%1' was rotated meanwhile (current version %2); nothing was "
                                                 "rotated")
                                          .arg(status.name, current->key.info.version));
-                d->engine.noteDetail(QStringLiteral("reason"), status.dueReason);
-                return d->rotateNow(status.name, Operation::KeyRotateIfDue, current->key);
+                return rotateKey(*d, status.name, Operation::KeyRotateIfDue, current->key, status.dueReason);
             });
             if (rotated)
                 out.append({status.name, Action::Rotated, rotated->info.version, status.dueReason});
@@ -293,34 +318,39 @@ Result<QList<KeyRotationOutcome>> KeyStore::rotateDue(bool dryRun)
                 continue;
             }
             auto noted = d->engine.run(
-                    Operation::KeyRotateIfDue, keyrows::keyResource(status.name), [&]() -> Result<void> {
-                        d->engine.noteDetail(QStringLiteral("action"), QStringLiteral("Notify"));
-                        d->engine.noteDetail(QStringLiteral("reason"), status.dueReason);
-                        // For the version planned for, once: another run may have sent it meanwhile.
-                        auto sent = d->db.prepare(
-                                "SELECT (SELECT current_version FROM objects WHERE kind = 1 AND name_key = ?) = ?,"
-                                " (SELECT notified_at FROM key_notifications WHERE version_id = ?)");
-                        if (!sent)
-                            return sent.error();
-                        sent->bind(1, objects::nameKey(status.name)).bind(2, item.versionRow).bind(3, item.versionRow);
-                        auto row = sent->step();
-                        if (!row)
-                            return row.error();
-                        if (!*row || sent->int64(0) != 1)
-                            return Error(ErrorCode::Conflict,
-                                         QStringLiteral("key '%1' was rotated or deleted meanwhile; no notice was "
-                                                        "sent")
-                                                 .arg(status.name));
-                        if (!sent->isNull(1) && sent->int64(1) >= secs(item.notifyDueSince))
-                            return Error(ErrorCode::Conflict,
-                                         QStringLiteral("the notice for key '%1' was already sent").arg(status.name));
-                        d->engine.noteVersion(item.version);
-                        auto stmt = d->db.prepare("INSERT OR REPLACE INTO key_notifications (version_id, notified_at)"
-                                                  " VALUES (?, ?)");
+                    Operation::KeyNearExpiryEventGridNotification, keyrows::keyResource(status.name),
+                    [&]() -> Result<void> {
+                        // For the version planned for, once: another run may have recorded it meanwhile.
+                        auto stmt = d->db.cached("SELECT current_version FROM objects"
+                                                 " WHERE kind = 1 AND name_key = ? AND deleted_at IS NULL");
                         if (!stmt)
                             return stmt.error();
-                        stmt->bind(1, item.versionRow).bind(2, secs(d->engine.clock().now()));
-                        return stmt->run();
+                        (*stmt)->bind(1, objects::nameKey(status.name));
+                        auto row = (*stmt)->step();
+                        if (!row)
+                            return row.error();
+                        const bool stillCurrent = *row && (*stmt)->int64(0) == item.versionRow;
+                        if (*row)
+                            (*stmt)->reset();
+                        if (!stillCurrent)
+                            return Error(ErrorCode::Conflict,
+                                         QStringLiteral("key '%1' was rotated or deleted meanwhile; no notice was "
+                                                        "recorded")
+                                                 .arg(status.name));
+                        auto recorded = notices::record(d->db, item.versionRow, NotificationType::NearExpiry,
+                                                        d->engine.clock().now(), item.notifyDueSince, status.dueReason);
+                        if (!recorded)
+                            return recorded.error();
+                        if (!*recorded)
+                            return Error(ErrorCode::Conflict,
+                                         QStringLiteral("the near-expiry notice of key '%1' version %2 was already "
+                                                        "recorded")
+                                                 .arg(status.name, item.version));
+                        d->engine.noteVersion(item.version);
+                        d->engine.noteDetail(QStringLiteral("reason"), status.dueReason);
+                        if (item.times.expires)
+                            d->engine.noteDetail(QStringLiteral("expires"), item.times.expires->toString(Qt::ISODate));
+                        return {};
                     });
             if (noted)
                 out.append({status.name, Action::Notified, {}, status.dueReason});

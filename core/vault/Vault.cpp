@@ -8,6 +8,7 @@
 #include "core/crypto/SelfTest.h"
 #include "core/storage/Database.h"
 #include "core/vault/BackupKeys.h"
+#include "core/vault/DueRunner.h"
 #include "core/vault/KeychainStore.h"
 #include "core/vault/KeyslotCrypto.h"
 #include "core/vault/Meta.h"
@@ -536,6 +537,21 @@ CertificateStore &Vault::certificates()
 BackupKeys &Vault::backupKeys()
 {
     return *d->backupKeys;
+}
+
+Result<DueRun> Vault::runDue(bool dryRun)
+{
+    return DueRunner(*this).run(dryRun);
+}
+
+Result<Schedule> Vault::schedule(const ScheduleQuery &query)
+{
+    return DueRunner(*this).schedule(query);
+}
+
+Result<QList<Notification>> Vault::notifications(const NotificationFilter &filter)
+{
+    return DueRunner(*this).notifications(filter);
 }
 
 int Vault::purgedOnOpen() const

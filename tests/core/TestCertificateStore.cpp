@@ -7,6 +7,7 @@
 #include "core/audit/AuditService.h"
 #include "core/vault/CertificateStore.h"
 #include "core/vault/KeyStore.h"
+#include "core/vault/Notifications.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
 #include "tests/support/CertFixtures.h"
@@ -83,6 +84,19 @@ int auditCount(Vault &vault, const QString &operation, std::optional<audit::Audi
         filter.results = {*result};
     auto records = vault.audit().list(filter);
     return records ? int(records->size()) : -1;
+}
+
+// The notices of one object (newest first), as notifications list reads them.
+QList<Notification> noticesOf(Vault &vault, const QString &name, QList<NotificationType> types = {})
+{
+    NotificationFilter filter;
+    filter.name = name;
+    filter.types = std::move(types);
+    auto listed
+            = notices::list(vault.database(), filter, {ObjectKind::Secret, ObjectKind::Key, ObjectKind::Certificate});
+    if (!listed)
+        qFatal("%s", qPrintable(listed.error().toString()));
+    return *listed;
 }
 
 } // namespace
@@ -404,6 +418,20 @@ private Q_SLOTS:
         KeyUpdate keyOff;
         keyOff.attributes.enabled = false;
         COFFER_VERIFY_ERROR(keys.update(kName, {}, keyOff), ErrorCode::Forbidden);
+        COFFER_VERIFY_ERROR(keys.setRotationPolicy(kName, rotation::RotationPolicy::defaultPolicy()),
+                            ErrorCode::Forbidden);
+        // The certificate's key lives as long as its certificate: the key schedule leaves it out, also when it
+        // nears its expiry (a key of its own would get the default near-expiry notice then).
+        const QDateTime madeAt = m_clock.now();
+        m_clock.set(madeAt.addMonths(12).addDays(-10));
+        auto schedule = keys.rotationSchedule();
+        COFFER_VERIFY_OK(schedule);
+        QVERIFY(schedule->isEmpty());
+        auto due = keys.rotateDue(false);
+        COFFER_VERIFY_OK(due);
+        QVERIFY(due->isEmpty());
+        QVERIFY(noticesOf(*vault, kName).isEmpty());
+        m_clock.set(madeAt);
         KeyCreateRequest create;
         create.spec = KeySpec::ec(Curve::P256);
         auto created = keys.create(kName, create);
@@ -550,6 +578,7 @@ private Q_SLOTS:
         auto renewed = certs.renew(kName);
         COFFER_VERIFY_OK(renewed);
         QVERIFY(std::holds_alternative<CertificateOperationInfo>(*renewed));
+        QVERIFY(noticesOf(*vault, kName).isEmpty()); // no version yet, so no "renewed" notice
         auto cancelled = certs.cancelPending(kName);
         COFFER_VERIFY_OK(cancelled);
         QCOMPARE(cancelled->status, PendingStatus::Cancelled);
@@ -603,6 +632,16 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(listed);
         QCOMPARE(listed->size(), 1);
         QCOMPARE(listed->first().versionCount, 3);
+        // Each renewal left a "renewed" notice on its new version, none on the first.
+        const QList<Notification> notices = noticesOf(*vault, kName);
+        QCOMPARE(notices.size(), 2);
+        QCOMPARE(notices.at(0).version, std::get<CertificateInfo>(*renewed).info.version);
+        QCOMPARE(notices.at(1).version, second.info.version);
+        for (const Notification &notice : notices) {
+            QCOMPARE(notice.kind, ObjectKind::Certificate);
+            QCOMPARE(notice.type, NotificationType::Renewed);
+            QCOMPARE(notice.reason, QStringLiteral("renewed by hand"));
+        }
     }
 
     void backupAndRestore()
@@ -744,6 +783,18 @@ private Q_SLOTS:
         QCOMPARE(versions->size(), 2);
         QCOMPARE(auditCount(*vault, QStringLiteral("CertificateRenew"), audit::AuditResult::Success), 1);
         QCOMPARE(auditCount(*vault, QStringLiteral("CertificateNearExpiryEventGridNotification")), 1);
+        // The notices: "renewed" on auto's new version, near_expiry once on notify's version (dry runs: none).
+        const QList<Notification> renewedNotices = noticesOf(*vault, QStringLiteral("auto"));
+        QCOMPARE(renewedNotices.size(), 1);
+        QCOMPARE(renewedNotices.first().type, NotificationType::Renewed);
+        QCOMPARE(renewedNotices.first().version, versions->last().info.version);
+        QVERIFY2(renewedNotices.first().reason.startsWith(u"scheduled: AutoRenew at 80%"),
+                 qPrintable(renewedNotices.first().reason));
+        const QList<Notification> nearExpiry = noticesOf(*vault, QStringLiteral("notify"));
+        QCOMPARE(nearExpiry.size(), 1);
+        QCOMPARE(nearExpiry.first().type, NotificationType::NearExpiry);
+        QVERIFY(nearExpiry.first().due);
+        QCOMPARE(*nearExpiry.first().due, start.addMonths(12).addDays(-30));
         audit::AuditFilter filter;
         filter.operations = {QStringLiteral("CertificateRenew")};
         auto records = vault->audit().list(filter);

@@ -4,6 +4,7 @@
 #include "core/access/AccessControl.h"
 #include "core/audit/AuditService.h"
 #include "core/vault/KeyStore.h"
+#include "core/vault/Notifications.h"
 #include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
 #include "tests/support/TestUtil.h"
@@ -151,6 +152,27 @@ private:
     {
         auto versions = vault.keys().listVersions(name);
         return versions ? int(versions->size()) : -1;
+    }
+
+    // The notices of one key, newest first.
+    static QList<Notification> noticesOf(Vault &vault, const QString &name)
+    {
+        NotificationFilter filter;
+        filter.name = name;
+        auto listed = notices::list(vault.database(), filter, {ObjectKind::Key});
+        if (!listed)
+            qFatal("%s", qPrintable(listed.error().toString()));
+        return *listed;
+    }
+
+    static QList<audit::AuditRecord> records(Vault &vault, const QString &operation)
+    {
+        audit::AuditFilter filter;
+        filter.operations = {operation};
+        auto listed = vault.audit().list(filter);
+        if (!listed)
+            qFatal("%s", qPrintable(listed.error().toString()));
+        return *listed;
     }
 
 private Q_SLOTS:
@@ -581,12 +603,30 @@ private Q_SLOTS:
         QCOMPARE(later->size(), 1);
         QCOMPARE(later->first().action, KeyRotationOutcome::Action::Rotated);
 
-        // The audit log has KeyRotateIfDue records for the scheduled rotations.
-        audit::AuditFilter filter;
-        filter.operations = {QStringLiteral("KeyRotateIfDue")};
-        auto records = vault->audit().list(filter);
-        COFFER_VERIFY_OK(records);
-        QCOMPARE(records->size(), 2);
+        // The audit log has KeyRotateIfDue records for the scheduled rotations, with why and from which version.
+        const QList<audit::AuditRecord> rotations = records(*vault, QStringLiteral("KeyRotateIfDue"));
+        QCOMPARE(rotations.size(), 2);
+        for (const audit::AuditRecord &record : rotations) {
+            QVERIFY2(record.details.value(u"reason").toString().startsWith(u"90 days after creation"),
+                     QJsonDocument(record.details).toJson().constData());
+            QVERIFY(!record.details.value(u"previousVersion").toString().isEmpty());
+        }
+        // Each rotation left a "rotated" notice on the version it made (none on the first version).
+        const QList<Notification> notices = noticesOf(*vault, QStringLiteral("rotating"));
+        QCOMPARE(notices.size(), 2);
+        QCOMPARE(notices.at(0).version, later->first().newVersion);
+        QCOMPARE(notices.at(1).version, ran->first().newVersion);
+        for (const Notification &notice : notices) {
+            QCOMPARE(notice.type, NotificationType::Rotated);
+            QVERIFY2(notice.reason.startsWith(u"scheduled: 90 days after creation"), qPrintable(notice.reason));
+        }
+        // A rotation by hand too.
+        auto byHand = keys.rotate(QStringLiteral("static"));
+        COFFER_VERIFY_OK(byHand);
+        const QList<Notification> manual = noticesOf(*vault, QStringLiteral("static"));
+        QCOMPARE(manual.size(), 1);
+        QCOMPARE(manual.first().version, byHand->info.version);
+        QCOMPARE(manual.first().reason, QStringLiteral("rotated by hand"));
     }
 
     void dueRotationSkipsADisabledKey()
@@ -629,6 +669,35 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(again);
         QVERIFY(again->isEmpty());
         QCOMPARE(versionCount(*vault, QStringLiteral("expiring")), 1);
+        // Recorded with Azure's event name (not as a rotation), and as a near_expiry notice due 30 days before.
+        QCOMPARE(records(*vault, QStringLiteral("KeyNearExpiryEventGridNotification")).size(), 1);
+        QCOMPARE(records(*vault, QStringLiteral("KeyRotateIfDue")).size(), 0);
+        QList<Notification> notices = noticesOf(*vault, QStringLiteral("expiring"));
+        QCOMPARE(notices.size(), 1);
+        QCOMPARE(notices.first().type, NotificationType::NearExpiry);
+        QCOMPARE(notices.first().at, m_clock.now());
+        QCOMPARE(notices.first().due, std::optional<QDateTime>(r.attributes.expires->addDays(-30)));
+
+        // Moving the expiry out re-arms the notice: due again 30 days before the new expiry, once.
+        KeyUpdate later;
+        later.attributes.expires = std::optional<QDateTime>(r.attributes.expires->addDays(60));
+        COFFER_VERIFY_OK(keys.update(QStringLiteral("expiring"), {}, later));
+        auto quiet = keys.rotateDue(false);
+        COFFER_VERIFY_OK(quiet);
+        QVERIFY(quiet->isEmpty());
+        m_clock.advanceDays(60);
+        auto rearmed = keys.rotateDue(false);
+        COFFER_VERIFY_OK(rearmed);
+        QCOMPARE(rearmed->size(), 1);
+        QCOMPARE(rearmed->first().action, KeyRotationOutcome::Action::Notified);
+        auto once = keys.rotateDue(false);
+        COFFER_VERIFY_OK(once);
+        QVERIFY(once->isEmpty());
+        notices = noticesOf(*vault, QStringLiteral("expiring"));
+        QCOMPARE(notices.size(), 1); // one row per version and type, moved
+        QCOMPARE(notices.first().at, m_clock.now());
+        QCOMPARE(notices.first().due, std::optional<QDateTime>(r.attributes.expires->addDays(30)));
+        QCOMPARE(records(*vault, QStringLiteral("KeyNearExpiryEventGridNotification")).size(), 2);
     }
 
     void accessIsCheckedAndRecorded()

@@ -127,13 +127,13 @@ private Q_SLOTS:
         PrincipalListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPrincipals(principals(), m_ownerId);
-        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowCount(), 6); // with vault-system, the principal of scheduled actions
         QStringList names;
         for (int row = 0; row < model.rowCount(); ++row)
             names << model.index(row, PrincipalListModel::NameColumn).data().toString();
         QCOMPARE(names,
                  (QStringList {QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("ci-bot"),
-                               QStringLiteral("ops"), QStringLiteral("owner")}));
+                               QStringLiteral("ops"), QStringLiteral("owner"), QStringLiteral("vault-system")}));
         const QModelIndex ops = model.indexOf(idOf(QStringLiteral("ops")));
         QCOMPARE(cell(model, ops, PrincipalListModel::TypeColumn), QStringLiteral("Group"));
         QCOMPARE(cell(model, ops, PrincipalListModel::MembershipColumn), QStringLiteral("Members: carol"));
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(model.idAt(model.index(inserted.first().at(1).toInt(), 0)), idOf(QStringLiteral("deploy")));
         COFFER_VERIFY_OK(m_access->deletePrincipal(QStringLiteral("deploy")));
         model.setPrincipals(principals(), m_ownerId);
-        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowCount(), 6);
     }
 
     void roleAssignments()
@@ -168,7 +168,7 @@ private Q_SLOTS:
         auto assignments = m_access->assignments();
         COFFER_VERIFY_OK(assignments);
         model.setAssignments(*assignments, principals());
-        QCOMPARE(model.rowCount(), 5); // the owner's three, alice's, the group's
+        QCOMPARE(model.rowCount(), 8); // the owner's three, vault-system's three, alice's, the group's
         int aliceRow = -1;
         for (int row = 0; row < model.rowCount(); ++row)
             if (model.index(row, RoleAssignmentModel::PrincipalColumn).data().toString() == u"alice")
@@ -190,7 +190,7 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(m_access->unassign(id));
         model.setAssignments(*m_access->assignments(), principals());
         QCOMPARE(removed.count(), 1);
-        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowCount(), 7);
         QVERIFY(!model.indexOf(id).isValid());
         COFFER_VERIFY_OK(m_access->assign(QStringLiteral("Key Vault Secrets User"), QStringLiteral("alice"),
                                           access::Scope::object(ObjectKind::Secret, kSecret)));
@@ -242,7 +242,7 @@ private Q_SLOTS:
             names << model.index(row, AccessHoldersModel::PrincipalColumn).data().toString();
         QCOMPARE(names,
                  (QStringList {QStringLiteral("alice"), QStringLiteral("carol"), QStringLiteral("ops"),
-                               QStringLiteral("owner")}));
+                               QStringLiteral("owner"), QStringLiteral("vault-system")}));
         QCOMPARE(cell(model, model.indexOf(idOf(QStringLiteral("carol"))), AccessHoldersModel::ThroughColumn),
                  QStringLiteral("Key Vault Secrets Officer at /secrets, via group ops"));
         QCOMPARE(cell(model, model.indexOf(m_ownerId), AccessHoldersModel::ThroughColumn),
@@ -255,7 +255,7 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(holders);
         model.setHolders(*holders, principals());
         QVERIFY(!model.indexOf(idOf(QStringLiteral("alice"))).isValid());
-        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.rowCount(), 4);
     }
 
     void accessPolicies()

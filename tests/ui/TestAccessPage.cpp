@@ -166,7 +166,7 @@ private Q_SLOTS:
         showTab(ui::AccessPage::GrantsTab);
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("access"));
         QVERIFY(child<QLabel>(page(), "permissionModelLabel")->text().contains(u"Role-based access control"));
-        QCOMPARE(page()->assignmentsPanel()->assignmentModel()->rowCount(), 3); // the owner's three roles
+        QCOMPARE(page()->assignmentsPanel()->assignmentModel()->rowCount(), 6); // the owner's three roles, vault-system's three
         QCOMPARE(child<QTabWidget>(page(), "accessTabs")->tabText(0), QStringLiteral("Role assignments"));
     }
 
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTest::keyClicks(child<QLineEdit>(dialog, "nameEdit"), QStringLiteral("ops"));
         auto *members = child<QListWidget>(dialog, "membersList");
-        QCOMPARE(members->count(), 3); // owner, alice, ci-bot: groups do not nest
+        QCOMPARE(members->count(), 4); // owner, alice, ci-bot, vault-system: groups do not nest
         dialog->setMemberChecked(idOf(QStringLiteral("ci-bot")), true);
         click(child<QPushButton>(dialog, "okButton"));
         QTRY_VERIFY(dialog.isNull());
@@ -311,7 +311,7 @@ private Q_SLOTS:
         COFFER_VERIFY_OK(
                 access()->assign(QStringLiteral("Key Vault Reader"), QStringLiteral("ci-bot"), access::Scope::vault()));
         auto *model = page()->assignmentsPanel()->assignmentModel();
-        QCOMPARE(model->rowCount(), 5);
+        QCOMPARE(model->rowCount(), 8);
         QString readerId;
         for (int row = 0; row < model->rowCount(); ++row)
             if (model->index(row, models::RoleAssignmentModel::RoleColumn).data().toString() == u"Key Vault Reader")
@@ -320,10 +320,10 @@ private Q_SLOTS:
         m_prompter.confirmAnswer = false;
         click(child<QPushButton>(page(), "removeAssignmentButton"));
         QVERIFY(m_prompter.questions.last().startsWith(u"Remove the role Key Vault Reader of ci-bot at /?"));
-        QCOMPARE(model->rowCount(), 5); // declined
+        QCOMPARE(model->rowCount(), 8); // declined
         m_prompter.confirmAnswer = true;
         click(child<QPushButton>(page(), "removeAssignmentButton"));
-        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->rowCount(), 7);
         QVERIFY(!model->indexOf(readerId).isValid());
     }
 

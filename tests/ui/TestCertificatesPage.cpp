@@ -170,7 +170,7 @@ private Q_SLOTS:
         QCOMPARE(workspace()->pageIds(),
                  (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("keys"),
                                QStringLiteral("certificates"), QStringLiteral("deleted"), QStringLiteral("access"),
-                               QStringLiteral("audit")}));
+                               QStringLiteral("audit"), QStringLiteral("rotation")}));
         auto *nav = child<QListWidget>(workspace(), "navList");
         QCOMPARE(nav->item(3)->text(), QStringLiteral("Certificates"));
         press(m_window.get(), "Ctrl+4");
