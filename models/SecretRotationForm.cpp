@@ -67,8 +67,9 @@ QString SecretRotationForm::issueText(const SecretPolicyIssue &issue)
         return RotationPolicyForm::issueText(
                 {issue.path, issue.rotationRule.value_or(rotation::PolicyRule::Syntax), issue.message});
     case SecretPolicyRule::RotateNeedsGenerator:
-        return tr("Rotating makes a new value, so it needs a generator: tick \"Generate new values\" and choose "
-                  "how they are made, or notify only.");
+        return tr("Rotating makes a new value, so it needs a generator: tick \"Generate a new value when rotating\" "
+                  "and choose "
+                  "how it is made, or notify only.");
     case SecretPolicyRule::Generator: break;
     }
     switch (issue.generatorRule.value_or(GeneratorRule::Syntax)) {

@@ -127,6 +127,8 @@ RotationPage::RotationPage(models::ScheduleOperations *operations, models::DueAc
     createActions();
     auto *toolbar = makePageToolbar(this, QStringLiteral("rotationToolbar"),
                                     {{m_zoomInAction, m_zoomOutAction, m_nowAction}, {m_runAction, m_refreshAction}});
+    toolbar->addSeparator();
+    QAction *autoRunAction = toolbar->addWidget(m_autoRun);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("rotationSplitter"));
@@ -159,7 +161,7 @@ RotationPage::RotationPage(models::ScheduleOperations *operations, models::DueAc
         connect(m_scheduler, &models::DueActionScheduler::failed, this,
                 [this](const QString &text) { setErrorText(m_error, text); });
     } else {
-        m_autoRun->setVisible(false);
+        autoRunAction->setVisible(false); // a widget on a tool bar is shown and hidden through its action
     }
     updateShiftText();
     updateActions();
@@ -209,12 +211,13 @@ QWidget *RotationPage::makeFilterBar()
     m_state->setObjectName(QStringLiteral("stateFilter"));
     m_state->setAccessibleName(tr("State"));
     m_state->addItem(tr("All states"));
-    for (ScheduleState state : {ScheduleState::Ok, ScheduleState::Soon, ScheduleState::Expired,
-                                ScheduleState::Overdue, ScheduleState::Disabled})
+    for (ScheduleState state : {ScheduleState::Ok, ScheduleState::Soon, ScheduleState::Expired, ScheduleState::Overdue,
+                                ScheduleState::Disabled})
         m_state->addItem(ScheduleModel::stateText(state), int(state));
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F): name, kind, state or policy"));
+    m_filter->setMinimumWidth(220);
     m_shift->setObjectName(QStringLiteral("timeShiftSlider"));
     m_shift->setRange(0, kMaxShiftMonths);
     m_shift->setPageStep(3);
@@ -223,7 +226,7 @@ QWidget *RotationPage::makeFilterBar()
     m_shift->setMinimumWidth(160);
     m_shift->setAccessibleName(tr("Preview months ahead"));
     m_shiftText->setObjectName(QStringLiteral("timeShiftLabel"));
-    m_shiftText->setMinimumWidth(200);
+    m_shiftText->setMinimumWidth(170);
     m_autoRun->setObjectName(QStringLiteral("runDueActionsCheck"));
     m_autoRun->setToolTip(tr("While a vault is unlocked here, its rotations, renewals and notices run when they "
                              "come due (as the vault's system principal, each one audited)"));
@@ -242,7 +245,6 @@ QWidget *RotationPage::makeFilterBar()
     row->addWidget(shiftLabel);
     row->addWidget(m_shift);
     row->addWidget(m_shiftText);
-    row->addWidget(m_autoRun);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RotationPage::applyFilter);
     connect(m_state, &QComboBox::currentIndexChanged, this, &RotationPage::applyFilter);
     connect(m_filter, &QLineEdit::textChanged, this, &RotationPage::applyFilter);
@@ -294,6 +296,17 @@ void RotationPage::setTimeShift(int months)
 QDateTime RotationPage::plannedNow() const
 {
     return m_model->hasSchedule() ? m_model->schedule().now : QDateTime();
+}
+
+void RotationPage::showMonth(std::optional<ObjectKind> kind, const QDate &month)
+{
+    setTimeShift(0);
+    setKindFilter(kind);
+    setStateFilter(std::nullopt);
+    setFilterText({});
+    const QDateTime first(month, QTime(0, 0));
+    m_calendar->setRange(first.addDays(-7).toMSecsSinceEpoch(), first.addMonths(3).toMSecsSinceEpoch());
+    m_placed = true; // the first listing keeps this range
 }
 
 void RotationPage::setKindFilter(std::optional<ObjectKind> kind)
@@ -377,8 +390,8 @@ void RotationPage::load()
     query.to = now.addMonths(kMonthsAfter);
     const Result<Schedule> schedule = m_operations->schedule(query);
     if (!schedule) {
-        setErrorText(m_error, tr("Could not read the schedule: %1")
-                                      .arg(models::ErrorText::forCode(schedule.error().code())));
+        setErrorText(m_error,
+                     tr("Could not read the schedule: %1").arg(models::ErrorText::forCode(schedule.error().code())));
         return;
     }
     setErrorText(m_error, {});
@@ -393,8 +406,8 @@ void RotationPage::load()
     if (auto notices = m_operations->notifications())
         m_notices->setNotifications(*notices);
     else
-        setErrorText(m_error, tr("Could not read the notices: %1")
-                                      .arg(models::ErrorText::forCode(notices.error().code())));
+        setErrorText(m_error,
+                     tr("Could not read the notices: %1").arg(models::ErrorText::forCode(notices.error().code())));
     m_banner->setVisible(timeShift() > 0);
     m_bannerText->setText(tr("Preview of %1: planned as if nothing ran until then. Nothing in the vault changes; "
                              "the calendar shows what would be overdue or expired.")
@@ -434,8 +447,8 @@ void RotationPage::updateSummary()
     }
     QStringList parts;
     parts << tr("%1 of %2 objects shown").arg(m_model->rowCount()).arg(s.entries.size());
-    for (ScheduleState state : {ScheduleState::Soon, ScheduleState::Expired, ScheduleState::Overdue,
-                                ScheduleState::Disabled})
+    for (ScheduleState state :
+         {ScheduleState::Soon, ScheduleState::Expired, ScheduleState::Overdue, ScheduleState::Disabled})
         if (counts[int(state)] > 0)
             parts << tr("%1: %2").arg(ScheduleModel::stateText(state)).arg(counts[int(state)]);
     if (nextEntry) {
@@ -459,9 +472,8 @@ void RotationPage::updateActions()
     m_zoomInAction->setEnabled(m_calendar->canZoomIn());
     m_zoomOutAction->setEnabled(m_calendar->canZoomOut());
     m_runAction->setEnabled(unlocked && !m_operations->isWorking() && timeShift() == 0);
-    m_runAction->setToolTip(timeShift() > 0
-                                    ? tr("Leave the preview (Back to now) to run what is due")
-                                    : tr("Rotate, renew and record the notices of everything that is due now"));
+    m_runAction->setToolTip(timeShift() > 0 ? tr("Leave the preview (Back to now) to run what is due")
+                                            : tr("Rotate, renew and record the notices of everything that is due now"));
     m_refreshAction->setEnabled(unlocked);
 }
 
@@ -489,8 +501,8 @@ void RotationPage::onRunFinished(const Result<DueRun> &result, bool dryRun)
         return;
     m_running = false;
     if (!result) {
-        setErrorText(m_error, tr("Could not run the due actions: %1")
-                                      .arg(models::ErrorText::forCode(result.error().code())));
+        setErrorText(m_error,
+                     tr("Could not run the due actions: %1").arg(models::ErrorText::forCode(result.error().code())));
     } else {
         showOutcomes(tr("Ran at %1: %2")
                              .arg(models::formatTime(result->at), models::ScheduleOperations::summaryText(*result)),
@@ -504,9 +516,9 @@ void RotationPage::onAutomaticRun(const DueRun &run)
 {
     if (run.outcomes.isEmpty())
         return;
-    showOutcomes(tr("Ran by itself at %1: %2")
-                         .arg(models::formatTime(run.at), models::ScheduleOperations::summaryText(run)),
-                 run);
+    showOutcomes(
+            tr("Ran by itself at %1: %2").arg(models::formatTime(run.at), models::ScheduleOperations::summaryText(run)),
+            run);
     Q_EMIT statusMessage(tr("Due actions ran: %1").arg(models::ScheduleOperations::summaryText(run)));
     reload();
 }

@@ -71,6 +71,9 @@ public:
     // The time the shown schedule was planned for.
     QDateTime plannedNow() const;
 
+    // Shows that month (about three months from a week before its first day) and only that kind (nullopt: all),
+    // leaving any preview and clearing the other filters: the Overview heatmap's cells open the calendar here.
+    void showMonth(std::optional<ObjectKind> kind, const QDate &month);
     void setKindFilter(std::optional<ObjectKind> kind);
     void setStateFilter(std::optional<ScheduleState> state);
     void setFilterText(const QString &text);

@@ -89,6 +89,10 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     connect(m_scheduleOperations, &models::ScheduleOperations::vaultChanged, this, &VaultWorkspace::reloadAll);
     connect(m_rotation, &RotationPage::statusMessage, this, &VaultWorkspace::statusMessage);
     connect(m_rotation, &RotationPage::objectActivated, this, &VaultWorkspace::showObject);
+    connect(m_properties, &PropertiesPage::scheduleMonthActivated, this, [this](int kind, const QDate &month) {
+        m_rotation->showMonth(ObjectKind(kind), month);
+        showPage(QLatin1StringView(kRotationPage));
+    });
     connect(m_scheduler, &models::DueActionScheduler::failed, this, &VaultWorkspace::statusMessage);
     connect(m_watcher, &models::ExternalChangeWatcher::externalChange, this, &VaultWorkspace::onExternalChange);
     connect(m_secrets, &SecretsPage::statusMessage, this, &VaultWorkspace::statusMessage);

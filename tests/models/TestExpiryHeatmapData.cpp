@@ -116,7 +116,8 @@ private Q_SLOTS:
                 // A key rotating every 7 days: five rotations in March, one name.
                 entry(ObjectKind::Key, QStringLiteral("hmac"),
                       {planEvent(EventKind::Rotate, at(2026, 3, 2), 0), planEvent(EventKind::Rotate, at(2026, 3, 9), 1),
-                       planEvent(EventKind::Rotate, at(2026, 3, 16), 2), planEvent(EventKind::Rotate, at(2026, 3, 23), 3),
+                       planEvent(EventKind::Rotate, at(2026, 3, 16), 2),
+                       planEvent(EventKind::Rotate, at(2026, 3, 23), 3),
                        planEvent(EventKind::Rotate, at(2026, 3, 30), 4)}),
                 // A certificate renewed in June; its expiry in July is after the renewal: not counted.
                 entry(ObjectKind::Certificate, QStringLiteral("www"),

@@ -166,7 +166,8 @@ private Q_SLOTS:
         showTab(ui::AccessPage::GrantsTab);
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("access"));
         QVERIFY(child<QLabel>(page(), "permissionModelLabel")->text().contains(u"Role-based access control"));
-        QCOMPARE(page()->assignmentsPanel()->assignmentModel()->rowCount(), 6); // the owner's three roles, vault-system's three
+        QCOMPARE(page()->assignmentsPanel()->assignmentModel()->rowCount(),
+                 6); // the owner's three roles, vault-system's three
         QCOMPARE(child<QTabWidget>(page(), "accessTabs")->tabText(0), QStringLiteral("Role assignments"));
     }
 

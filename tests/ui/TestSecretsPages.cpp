@@ -184,9 +184,12 @@ private Q_SLOTS:
         QCOMPARE(workspace()->pageIds(),
                  (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("keys"),
                                QStringLiteral("certificates"), QStringLiteral("deleted"), QStringLiteral("access"),
-                               QStringLiteral("audit")}));
+                               QStringLiteral("audit"), QStringLiteral("rotation")}));
         QCOMPARE(nav->item(1)->text(), QStringLiteral("Secrets"));
+        QCOMPARE(nav->item(7)->text(), QStringLiteral("Rotation & expiry"));
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("properties"));
+        press(m_window.get(), "Ctrl+8");
+        QCOMPARE(workspace()->currentPageId(), QStringLiteral("rotation"));
         press(m_window.get(), "Ctrl+5");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         QVERIFY(child<QLabel>(deleted(), "deletedEmptyLabel")->isVisible());
