@@ -187,8 +187,7 @@ QVariant ScheduleModel::data(const QModelIndex &index, int role) const
         case NextActionColumn:
             if (!e.nextAction)
                 return tr("nothing planned");
-            return next ? tr("%1 %2").arg(eventText(next->kind), formatTime(*e.nextAction))
-                        : formatTime(*e.nextAction);
+            return next ? tr("%1 %2").arg(eventText(next->kind), formatTime(*e.nextAction)) : formatTime(*e.nextAction);
         case PolicyColumn: return e.hasPolicy ? e.policySummary : tr("default: %1").arg(e.policySummary);
         case ColumnCount: break;
         }

@@ -68,7 +68,9 @@ void KeyProtectionChooser::refresh()
 {
     auto status = m_operations->hsmStatus();
     const std::optional<HsmStatus> known = status ? std::optional<HsmStatus>(*status) : std::nullopt;
-    const models::actions::HsmChoice choice = models::actions::hsmChoice(known);
+    models::actions::HsmChoice choice = models::actions::hsmChoice(known);
+    if (!status)
+        choice.reason += u' ' + status.error().toString();
     if (known && known->bound)
         m_token->setText(tr("Token: %1 (serial %2)").arg(known->binding.tokenLabel, known->binding.tokenSerial));
     m_token->setVisible(known && known->bound);

@@ -282,8 +282,9 @@ QString ScheduleCalendar::toolTipAt(const QPoint &pos) const
         const PlanEvent &e = entry.events.at(hit.event);
         QString text = tr("%1 · %2\n%3").arg(ScheduleModel::eventText(e.kind), object, models::formatTimeUtc(e.at));
         if (e.kind == EventKind::Overdue && e.end)
-            text += u'\n' + tr("due since %1, not done by %2").arg(models::formatTimeUtc(e.at),
-                                                                   models::formatTimeUtc(*e.end));
+            text += u'\n'
+                    + tr("due since %1, not done by %2")
+                              .arg(models::formatTimeUtc(e.at), models::formatTimeUtc(*e.end));
         if (!e.reason.isEmpty())
             text += u'\n' + e.reason;
         if (!e.source.isEmpty())
@@ -319,11 +320,14 @@ void ScheduleCalendar::updateAccessibleText()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
     QString text = rows == 1 ? tr("1 object") : tr("%1 objects").arg(rows);
-    text += u", " + tr("%1 to %2").arg(QDateTime::fromMSecsSinceEpoch(m_start, Qt::UTC).date().toString(Qt::ISODate),
-                                       QDateTime::fromMSecsSinceEpoch(m_end, Qt::UTC).date().toString(Qt::ISODate));
+    text += u", "
+            + tr("%1 to %2")
+                      .arg(QDateTime::fromMSecsSinceEpoch(m_start, Qt::UTC).date().toString(Qt::ISODate),
+                           QDateTime::fromMSecsSinceEpoch(m_end, Qt::UTC).date().toString(Qt::ISODate));
     if (m_selected >= 0 && m_model) {
         const QModelIndex index = m_model->index(m_selected, 0);
-        text += u". " + tr("Selected: %1").arg(index.data(Qt::ToolTipRole).toString().replace(u'\n', QStringLiteral("; ")));
+        text += u". "
+                + tr("Selected: %1").arg(index.data(Qt::ToolTipRole).toString().replace(u'\n', QStringLiteral("; ")));
     }
     setAccessibleDescription(text);
 }

@@ -18,10 +18,10 @@ using rotation::PlanEvent;
 
 namespace {
 constexpr double kBarHeight = 8;
-const EventKind kMarkKinds[] = {EventKind::Rotate, EventKind::Renew, EventKind::Notify, EventKind::Expire,
-                                EventKind::Overdue};
-const ScheduleState kStates[] = {ScheduleState::Ok, ScheduleState::Soon, ScheduleState::Expired,
-                                 ScheduleState::Overdue, ScheduleState::Disabled};
+const EventKind kMarkKinds[]
+        = {EventKind::Rotate, EventKind::Renew, EventKind::Notify, EventKind::Expire, EventKind::Overdue};
+const ScheduleState kStates[] = {ScheduleState::Ok, ScheduleState::Soon, ScheduleState::Expired, ScheduleState::Overdue,
+                                 ScheduleState::Disabled};
 
 QColor withAlpha(QColor color, int alpha)
 {

@@ -129,7 +129,8 @@ private:
     models::AccessOperations *m_accessOperations;
     models::AuditOperations *m_auditOperations;
     models::ScheduleOperations *m_scheduleOperations;
-    std::unique_ptr<models::AppSettings> m_settings; // the due-action setting (the same QSettings store as the window's)
+    std::unique_ptr<models::AppSettings>
+            m_settings; // the due-action setting (the same QSettings store as the window's)
     models::DueActionScheduler *m_scheduler;
     models::ExternalChangeWatcher *m_watcher;
     QListWidget *m_nav;

@@ -191,8 +191,8 @@ QList<OperationInfo> buildTable()
            {QStringLiteral("list"), QStringLiteral("get")}, false)
             .note
             = QStringLiteral("Coffer: the policy is metadata (no value), read as GetSecretProperties");
-    b.data(O::SecretRotationPolicySet, "SecretRotationPolicySet", S, L::Object, {updateSecret},
-           {QStringLiteral("set")}, true)
+    b.data(O::SecretRotationPolicySet, "SecretRotationPolicySet", S, L::Object, {updateSecret}, {QStringLiteral("set")},
+           true)
             .note
             = QStringLiteral("Coffer: the policy is metadata, written as UpdateSecret");
     b.data(O::SecretNearExpiryEventGridNotification, "SecretNearExpiryEventGridNotification", S, L::Object,

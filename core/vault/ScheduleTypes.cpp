@@ -11,8 +11,10 @@ struct TypeName
     const char *name;
 };
 constexpr TypeName kTypeNames[] = {
-        {NotificationType::NearExpiry, "near_expiry"}, {NotificationType::Expired, "expired"},
-        {NotificationType::Rotated, "rotated"},        {NotificationType::Renewed, "renewed"},
+        {NotificationType::NearExpiry, "near_expiry"},
+        {NotificationType::Expired, "expired"},
+        {NotificationType::Rotated, "rotated"},
+        {NotificationType::Renewed, "renewed"},
         {NotificationType::PendingCreated, "pending_created"},
 };
 } // namespace

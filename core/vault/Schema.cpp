@@ -253,13 +253,14 @@ const std::vector<storage::Migration> &migrations()
                                     " UNIQUE (version_id, type))"));
                  COFFER_TRY(db.exec("CREATE INDEX notifications_at ON notifications (at)"));
                  for (const char *table : {"key_notifications", "certificate_notifications"}) {
-                     COFFER_TRY(db.exec(QStringLiteral("INSERT OR IGNORE INTO notifications"
-                                                       " (object_id, version_id, type, at, due, reason)"
-                                                       " SELECT v.object_id, n.version_id, 'near_expiry', n.notified_at,"
-                                                       " NULL, '' FROM %1 n JOIN versions v ON v.id = n.version_id")
-                                                .arg(QLatin1StringView(table))
-                                                .toUtf8()
-                                                .constData()));
+                     COFFER_TRY(
+                             db.exec(QStringLiteral("INSERT OR IGNORE INTO notifications"
+                                                    " (object_id, version_id, type, at, due, reason)"
+                                                    " SELECT v.object_id, n.version_id, 'near_expiry', n.notified_at,"
+                                                    " NULL, '' FROM %1 n JOIN versions v ON v.id = n.version_id")
+                                             .arg(QLatin1StringView(table))
+                                             .toUtf8()
+                                             .constData()));
                      COFFER_TRY(db.exec(
                              QStringLiteral("DROP TABLE %1").arg(QLatin1StringView(table)).toUtf8().constData()));
                  }

@@ -5,9 +5,9 @@
 #include "core/common/KdfParams.h"
 #include "core/common/Result.h"
 #include "core/common/SecureBytes.h"
-#include "core/vault/ScheduleTypes.h"
 #include "core/vault/Credential.h"
 #include "core/vault/Keyslot.h"
+#include "core/vault/ScheduleTypes.h"
 #include "core/vault/VaultProperties.h"
 
 #include <QList>

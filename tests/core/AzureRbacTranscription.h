@@ -278,10 +278,10 @@ QString kindPath(ObjectKind kind)
 using Ops = QList<Operation>;
 
 // Open to every principal of the vault, whatever its roles.
-const Ops kEveryoneOps = {Operation::VaultCreate,      Operation::VaultGet,           Operation::VaultCheckIntegrity,
-                          Operation::KeyslotList,      Operation::BackupKeyList,      Operation::PrincipalList,
-                          Operation::PrincipalGet,     Operation::RoleDefinitionList, Operation::AccessPolicyList,
-                          Operation::VaultRunDue,      Operation::VaultScheduleGet,   Operation::NotificationList};
+const Ops kEveryoneOps = {Operation::VaultCreate,  Operation::VaultGet,           Operation::VaultCheckIntegrity,
+                          Operation::KeyslotList,  Operation::BackupKeyList,      Operation::PrincipalList,
+                          Operation::PrincipalGet, Operation::RoleDefinitionList, Operation::AccessPolicyList,
+                          Operation::VaultRunDue,  Operation::VaultScheduleGet,   Operation::NotificationList};
 
 // Every operation of one family, from the transcription above (the enum keeps each family together).
 Ops allOf(OperationFamily family)
@@ -295,8 +295,12 @@ Ops allOf(OperationFamily family)
 }
 
 // secrets/getSecret/action + secrets/readMetadata/action
-const Ops kSecretReadOps = {Operation::SecretGet,          Operation::SecretGetProperties, Operation::SecretList,
-                            Operation::SecretListVersions, Operation::SecretListDeleted,   Operation::SecretGetDeleted,
+const Ops kSecretReadOps = {Operation::SecretGet,
+                            Operation::SecretGetProperties,
+                            Operation::SecretList,
+                            Operation::SecretListVersions,
+                            Operation::SecretListDeleted,
+                            Operation::SecretGetDeleted,
                             Operation::SecretRotationPolicyGet};
 // keys/read
 const Ops kKeyReadOps = {Operation::KeyGet, Operation::KeyList, Operation::KeyListVersions, Operation::KeyListDeleted,
@@ -364,10 +368,10 @@ const QList<RoleExpect> &roleExpectations()
              .dataActions = kvs({"*"})},
             {.id = str(roles::kReader),
              .name = QStringLiteral("Key Vault Reader"),
-             .allows = Ops {Operation::SecretGetProperties, Operation::SecretRotationPolicyGet, Operation::SecretList,
-                            Operation::SecretListVersions,
-                            Operation::SecretListDeleted, Operation::SecretGetDeleted, Operation::KeyRotationPolicyGet,
-                            Operation::CertificateIssuersList, Operation::CertificateIssuerGet}
+             .allows
+             = Ops {Operation::SecretGetProperties, Operation::SecretRotationPolicyGet, Operation::SecretList,
+                    Operation::SecretListVersions, Operation::SecretListDeleted, Operation::SecretGetDeleted,
+                    Operation::KeyRotationPolicyGet, Operation::CertificateIssuersList, Operation::CertificateIssuerGet}
                      + kKeyReadOps + kCertificateReadOps + kAssignmentReadOps + kAuditReadOps,
              .allowsOnAsymmetricKeys = kPublicKeyOps,
              .actions = kStdOfficerActions,

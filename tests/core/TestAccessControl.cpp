@@ -116,8 +116,9 @@ private Q_SLOTS:
             roles.append(roles::find(a.roleId)->name);
         }
         roles.sort();
-        QCOMPARE(roles, QStringList({s("Key Vault Certificates Officer"), s("Key Vault Crypto Officer"),
-                                     s("Key Vault Secrets Officer")}));
+        QCOMPARE(roles,
+                 QStringList({s("Key Vault Certificates Officer"), s("Key Vault Crypto Officer"),
+                              s("Key Vault Secrets Officer")}));
         // No keyslot is its, and none can be added: nobody unlocks as it.
         for (const KeyslotInfo &slot : vault->keyslots())
             QVERIFY(slot.principalId != system->id);
@@ -501,8 +502,8 @@ private Q_SLOTS:
                   "DROP TABLE audit_key", "DROP TABLE audit_imported", "DROP TABLE hsm_pending_destroy",
                   "DROP TABLE notifications", "DROP TABLE rotation_policies", "DROP TABLE key_versions",
                   "DROP TABLE certificate_versions", "DROP TABLE certificate_policies",
-                  "DROP TABLE certificate_pending",
-                  "DROP TABLE certificate_contacts", "DELETE FROM schema_version WHERE version >= 3",
+                  "DROP TABLE certificate_pending", "DROP TABLE certificate_contacts",
+                  "DELETE FROM schema_version WHERE version >= 3",
                   "DELETE FROM meta WHERE key IN ('change_counter', 'audit_retention_days', 'system_principal_id')"})
                 COFFER_VERIFY_OK((*db)->exec(sql));
         }
