@@ -219,6 +219,14 @@ Result<void> AccessControl::deletePrincipal(const QString &idOrName)
         if (p->id == m_engine.principalId())
             return Error(ErrorCode::InvalidArgument,
                          QStringLiteral("you are signed in as '%1'; another principal must delete it").arg(p->name));
+        // Deleting vault-system would stop the schedule silently (every run refused before it starts); taking its
+        // role assignments away stops it too, and each run then says so.
+        if (auto system = m_engine.systemPrincipalId(); system && *system == p->id)
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("'%1' is the vault's system principal, which runs scheduled rotations and "
+                                        "renewals; it cannot be deleted. To stop scheduled actions, remove its role "
+                                        "assignments or its access policy")
+                                 .arg(p->name));
         return m_engine.run(Operation::PrincipalDelete, Resource::principal(p->id), [&]() -> Result<void> {
             COFFER_TRY(store::deletePrincipal(m_engine.database(), p->id));
             COFFER_TRY(requireAccessManagerLeft(QStringLiteral("deleting '%1'").arg(p->name)));
