@@ -673,6 +673,54 @@
         <source>Notify that a certificate nears expiry</source>
         <translation>Über den bevorstehenden Ablauf eines Zertifikats benachrichtigen</translation>
     </message>
+    <message>
+        <source>Run the due rotations, renewals and notices</source>
+        <translation>Fällige Rotationen, Erneuerungen und Hinweise ausführen</translation>
+    </message>
+    <message>
+        <source>Read the rotation and expiry schedule</source>
+        <translation>Den Rotations- und Ablaufplan lesen</translation>
+    </message>
+    <message>
+        <source>List the notices</source>
+        <translation>Die Hinweise auflisten</translation>
+    </message>
+    <message>
+        <source>Rotate a secret</source>
+        <translation>Ein Geheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate a secret when due</source>
+        <translation>Ein Geheimnis rotieren, wenn es fällig ist</translation>
+    </message>
+    <message>
+        <source>Read a secret&apos;s rotation policy</source>
+        <translation>Rotationsrichtlinie eines Geheimnisses lesen</translation>
+    </message>
+    <message>
+        <source>Set a secret&apos;s rotation policy</source>
+        <translation>Rotationsrichtlinie eines Geheimnisses festlegen</translation>
+    </message>
+    <message>
+        <source>Notify that a secret nears expiry</source>
+        <translation>Über den bevorstehenden Ablauf eines Geheimnisses benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Notify that a secret expired</source>
+        <translation>Über den Ablauf eines Geheimnisses benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Notify that a key nears expiry</source>
+        <translation>Über den bevorstehenden Ablauf eines Schlüssels benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Notify that a key expired</source>
+        <translation>Über den Ablauf eines Schlüssels benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Notify that a certificate expired</source>
+        <translation>Über den Ablauf eines Zertifikats benachrichtigen</translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::AccessPolicyModel</name>
@@ -1949,6 +1997,17 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::DueActionScheduler</name>
+    <message>
+        <source>Could not read the schedule of due actions: %1</source>
+        <translation>Der Plan der fälligen Aktionen konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not run the due actions: %1</source>
+        <translation>Die fälligen Aktionen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::EffectiveAccessModel</name>
     <message>
         <source>%1: needs %2</source>
@@ -2180,6 +2239,95 @@
     <message>
         <source>You cannot delete the principal you are signed in as; another principal must do it.</source>
         <translation>Sie können den Prinzipal, als der Sie angemeldet sind, nicht löschen; das muss ein anderer Prinzipal tun.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ExpiryHeatmapData</name>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weiteres</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>You may not list these objects.</source>
+        <translation>Sie dürfen diese Objekte nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Nothing expires or rotates.</source>
+        <translation>Nichts läuft ab oder rotiert.</translation>
+    </message>
+    <message>
+        <source>Expire (%1): %2</source>
+        <translation>Ablauf (%1): %2</translation>
+    </message>
+    <message>
+        <source>Renew (%1): %2</source>
+        <translation>Erneuerung (%1): %2</translation>
+    </message>
+    <message>
+        <source>Rotate (%1): %2</source>
+        <translation>Rotation (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1: not permitted</source>
+        <translation>%1: nicht erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring</source>
+        <translation>
+            <numerusform>%n läuft ab</numerusform>
+            <numerusform>%n laufen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 renewal</source>
+        <translation>1 Erneuerung</translation>
+    </message>
+    <message>
+        <source>%1 renewals</source>
+        <translation>%1 Erneuerungen</translation>
+    </message>
+    <message>
+        <source>1 rotation</source>
+        <translation>1 Rotation</translation>
+    </message>
+    <message>
+        <source>%1 rotations</source>
+        <translation>%1 Rotationen</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Expire within %1 days: %2</source>
+        <translation>Läuft innerhalb von %1 Tagen ab: %2</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
+        <translation>Abgelaufen: %1</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2837,61 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::NotificationModel</name>
+    <message>
+        <source>Near expiry</source>
+        <translation>Bald ablaufend</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation>Rotiert</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Erneuert</translation>
+    </message>
+    <message>
+        <source>Waiting for the CA</source>
+        <translation>Wartet auf die Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3, version %4, recorded %5</source>
+        <translation>%1 für %2 %3, Version %4, erfasst %5</translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <translation>Fällig seit %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::ObjectActions</name>
     <message>
         <source>Purge protection is on for this vault: nobody can purge this item before its scheduled purge date (%1). It will be purged automatically then; until then it can be recovered.</source>
@@ -3023,6 +3226,204 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::ScheduleModel</name>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 on %2 (%3)</source>
+        <translation>Nächste: %1 am %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expiring soon from</source>
+        <translation>Bald ablaufend ab</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ScheduleOperations</name>
+    <message>
+        <source>secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Rotated %1 %2 (new version %3)</source>
+        <translation>%1 %2 rotiert (neue Version %3)</translation>
+    </message>
+    <message>
+        <source>Renewed %1 %2 (new version %3)</source>
+        <translation>%1 %2 erneuert (neue Version %3)</translation>
+    </message>
+    <message>
+        <source>Requested a new version of %1 %2: its certificate signing request waits for the CA</source>
+        <translation>Neue Version von %1 %2 angefordert: Ihre Zertifikatsignieranforderung wartet auf die Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Near-expiry notice for %1 %2</source>
+        <translation>Hinweis auf bevorstehenden Ablauf für %1 %2</translation>
+    </message>
+    <message>
+        <source>Expired notice for %1 %2</source>
+        <translation>Ablaufhinweis für %1 %2</translation>
+    </message>
+    <message>
+        <source>Would rotate %1 %2</source>
+        <translation>Würde %1 %2 rotieren</translation>
+    </message>
+    <message>
+        <source>Would renew %1 %2</source>
+        <translation>Würde %1 %2 erneuern</translation>
+    </message>
+    <message>
+        <source>Would record a notice for %1 %2</source>
+        <translation>Würde einen Hinweis für %1 %2 erfassen</translation>
+    </message>
+    <message>
+        <source>Skipped %1 %2</source>
+        <translation>%1 %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed for %1 %2</source>
+        <translation>Fehlgeschlagen für %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation>nichts war fällig</translation>
+    </message>
+    <message>
+        <source>%1 rotated</source>
+        <translation>%1 rotiert</translation>
+    </message>
+    <message>
+        <source>%1 renewed</source>
+        <translation>%1 erneuert</translation>
+    </message>
+    <message>
+        <source>%1 waiting for their CA</source>
+        <translation>%1 warten auf ihre Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>%1 notified (near expiry)</source>
+        <translation>%1 benachrichtigt (bald ablaufend)</translation>
+    </message>
+    <message>
+        <source>%1 notified (expired)</source>
+        <translation>%1 benachrichtigt (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>%1 would rotate</source>
+        <translation>%1 würden rotiert</translation>
+    </message>
+    <message>
+        <source>%1 would renew</source>
+        <translation>%1 würden erneuert</translation>
+    </message>
+    <message>
+        <source>%1 would be notified</source>
+        <translation>%1 würden benachrichtigt</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::SecretListModel</name>
     <message>
         <source>Enabled</source>
@@ -3075,6 +3476,124 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretRotationForm</name>
+    <message>
+        <source>Rotating makes a new value, so it needs a generator: tick &quot;Generate a new value when rotating&quot; and choose how it is made, or notify only.</source>
+        <translation>Rotieren erzeugt einen neuen Wert und braucht daher einen Generator: Kreuzen Sie „Beim Rotieren einen neuen Wert erzeugen“ an und wählen Sie, wie er erzeugt wird, oder benachrichtigen Sie nur.</translation>
+    </message>
+    <message>
+        <source>This is not a valid generator value.</source>
+        <translation>Dies ist kein gültiger Generatorwert.</translation>
+    </message>
+    <message>
+        <source>A generated password has %1 to %2 characters.</source>
+        <translation>Ein erzeugtes Passwort hat %1 bis %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation>Wählen Sie mindestens eine Zeichenart.</translation>
+    </message>
+    <message>
+        <source>Symbols are printable ASCII characters other than letters, digits and space, each listed once.</source>
+        <translation>Symbole sind druckbare ASCII-Zeichen außer Buchstaben, Ziffern und Leerzeichen, jedes nur einmal aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Leaving out ambiguous characters leaves a chosen kind of character empty: add symbols or allow ambiguous characters.</source>
+        <translation>Ohne mehrdeutige Zeichen bleibt eine gewählte Zeichenart leer: Fügen Sie Symbole hinzu oder erlauben Sie mehrdeutige Zeichen.</translation>
+    </message>
+    <message>
+        <source>Random values have %1 to %2 bytes.</source>
+        <translation>Zufallswerte haben %1 bis %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>This policy breaks a rule.</source>
+        <translation>Diese Richtlinie verletzt eine Regel.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The policy does not rotate this secret.</source>
+        <translation>Die Richtlinie rotiert dieses Geheimnis nicht.</translation>
+    </message>
+    <message>
+        <source>The current version has no expiry date, so a rotation before expiry is not scheduled.</source>
+        <translation>Die aktuelle Version hat kein Ablaufdatum, daher ist keine Rotation vor dem Ablauf geplant.</translation>
+    </message>
+    <message>
+        <source>No rotation is scheduled.</source>
+        <translation>Es ist keine Rotation geplant.</translation>
+    </message>
+    <message>
+        <source>No estimate: the generator is not valid.</source>
+        <translation>Keine Schätzung: Der Generator ist nicht gültig.</translation>
+    </message>
+    <message>
+        <source>About %1 bits of entropy: %2</source>
+        <translation>Etwa %1 Bit Entropie: %2</translation>
+    </message>
+    <message>
+        <source>No generator: the policy can only notify.</source>
+        <translation>Kein Generator: Die Richtlinie kann nur benachrichtigen.</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Base64url</source>
+        <translation>Base64url</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>%1 random bytes, %2-encoded (%3 characters)</source>
+        <translation>%1 Zufallsbytes, %2-kodiert (%3 Zeichen)</translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>upper case</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <source>symbols %1</source>
+        <translation>Symbole %1</translation>
+    </message>
+    <message>
+        <source>%1 characters from %2</source>
+        <translation>%1 Zeichen aus %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>, without ambiguous characters</source>
+        <translation>, ohne mehrdeutige Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretRotationOperations</name>
+    <message>
+        <source>%1 was not rotated: its rotation policy has no generator, so there is no way to make a new value. Open Rotation policy…, choose how new values are generated, and save.</source>
+        <translation>%1 wurde nicht rotiert: Seine Rotationsrichtlinie hat keinen Generator, daher kann kein neuer Wert erzeugt werden. Öffnen Sie Rotationsrichtlinie…, wählen Sie, wie neue Werte erzeugt werden, und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>The rotation policy of %1 was refused: %2. Correct it and save again.</source>
+        <translation>Die Rotationsrichtlinie von %1 wurde abgelehnt: %2. Korrigieren Sie sie und speichern Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5600,17 @@ Löschschutz: %4</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::ExpiryHeatmap</name>
+    <message>
+        <source>Expiry and rotation heatmap, next 12 months</source>
+        <translation>Heatmap für Ablauf und Rotation, nächste 12 Monate</translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation>Kein Plan</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::HsmSettingsPanel</name>
     <message>
         <source>Hardware security module (PKCS#11)</source>
@@ -6905,6 +7435,18 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
         <source>%1 — Properties</source>
         <translation>%1 — Eigenschaften</translation>
     </message>
+    <message>
+        <source>Expiry and rotation, next 12 months</source>
+        <translation>Ablauf und Rotation, nächste 12 Monate</translation>
+    </message>
+    <message>
+        <source>Expiry and rotation: you may not list any secrets, keys or certificates of this vault.</source>
+        <translation>Ablauf und Rotation: Sie dürfen keine Geheimnisse, Schlüssel oder Zertifikate dieses Tresors auflisten.</translation>
+    </message>
+    <message>
+        <source>Expiry and rotation could not be read: %1</source>
+        <translation>Ablauf und Rotation konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::RecoveryKeyPage</name>
@@ -7040,6 +7582,193 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     </message>
 </context>
 <context>
+    <name>coffer::ui::RotationPage</name>
+    <message>
+        <source>Run due actions &amp;while the console is open</source>
+        <translation>Fällige Aktionen &amp;ausführen, solange die Konsole offen ist</translation>
+    </message>
+    <message>
+        <source>Back to &amp;now</source>
+        <translation>Zurück zu &amp;jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Run due now…</source>
+        <translation>&amp;Fälliges jetzt ausführen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Show a shorter time (Ctrl++, or Ctrl with the mouse wheel)</source>
+        <translation>Eine kürzere Zeit zeigen (Strg++ oder Strg mit dem Mausrad)</translation>
+    </message>
+    <message>
+        <source>Show a longer time, up to 24 months (Ctrl+−)</source>
+        <translation>Eine längere Zeit zeigen, bis zu 24 Monate (Strg+−)</translation>
+    </message>
+    <message>
+        <source>Scroll the calendar back to now</source>
+        <translation>Den Kalender zurück auf jetzt scrollen</translation>
+    </message>
+    <message>
+        <source>Rotate, renew and record the notices of everything that is due now</source>
+        <translation>Alles jetzt Fällige rotieren, erneuern und seine Hinweise erfassen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): name, kind, state or policy</source>
+        <translation>Filter (Strg+F): Name, Art, Zustand oder Richtlinie</translation>
+    </message>
+    <message>
+        <source>Preview months ahead</source>
+        <translation>Vorschau Monate voraus</translation>
+    </message>
+    <message>
+        <source>While a vault is unlocked here, its rotations, renewals and notices run when they come due (as the vault&apos;s system principal, each one audited)</source>
+        <translation>Solange ein Tresor hier entsperrt ist, laufen seine Rotationen, Erneuerungen und Hinweise, sobald sie fällig werden (als Systemprinzipal des Tresors, jede im Überwachungsprotokoll erfasst)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Zustand:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation>&amp;Vorschau:</translation>
+    </message>
+    <message>
+        <source>Noti&amp;ces (newest first)</source>
+        <translation>Hin&amp;weise (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>now (no preview)</source>
+        <translation>jetzt (keine Vorschau)</translation>
+    </message>
+    <message>
+        <source>+%1 months (%2)</source>
+        <translation>+%1 Monate (%2)</translation>
+    </message>
+    <message>
+        <source>Could not read the schedule: %1</source>
+        <translation>Der Plan konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the notices: %1</source>
+        <translation>Die Hinweise konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1: planned as if nothing ran until then. Nothing in the vault changes; the calendar shows what would be overdue or expired.</source>
+        <translation>Vorschau auf %1: geplant, als ob bis dahin nichts liefe. Im Tresor ändert sich nichts; der Kalender zeigt, was überfällig oder abgelaufen wäre.</translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: this vault has no secrets, keys or certificates you may list.</source>
+        <translation>Nichts zu planen: Dieser Tresor hat keine Geheimnisse, Schlüssel oder Zertifikate, die Sie auflisten dürfen.</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled: no secret, key or certificate has an expiry date, a rotation policy or a renewal action. Set an expiry date or a rotation policy in an object&apos;s properties and it appears here.</source>
+        <translation>Nichts ist geplant: Kein Geheimnis, kein Schlüssel und kein Zertifikat hat ein Ablaufdatum, eine Rotationsrichtlinie oder eine Erneuerungsaktion. Legen Sie in den Eigenschaften eines Objekts ein Ablaufdatum oder eine Rotationsrichtlinie fest, dann erscheint es hier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects shown</source>
+        <translation>%1 von %2 Objekten angezeigt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>next: %1 %2 on %3</source>
+        <translation>nächste: %1 %2 am %3</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>not shown (you may not list them): %1</source>
+        <translation>nicht angezeigt (Sie dürfen sie nicht auflisten): %1</translation>
+    </message>
+    <message>
+        <source>Leave the preview (Back to now) to run what is due</source>
+        <translation>Verlassen Sie die Vorschau (Zurück zu jetzt), um Fälliges auszuführen</translation>
+    </message>
+    <message>
+        <source>Run Due Actions</source>
+        <translation>Fällige Aktionen ausführen</translation>
+    </message>
+    <message>
+        <source>Rotate the secrets and keys whose rotation is due, renew the certificates that renew themselves, and record the notices that are due, now? Each action runs as the vault&apos;s system principal and is recorded in the audit log.</source>
+        <translation>Jetzt die Geheimnisse und Schlüssel rotieren, deren Rotation fällig ist, die Zertifikate erneuern, die sich selbst erneuern, und die fälligen Hinweise erfassen? Jede Aktion läuft als Systemprinzipal des Tresors und wird im Überwachungsprotokoll erfasst.</translation>
+    </message>
+    <message>
+        <source>The vault is busy; try again in a moment.</source>
+        <translation>Der Tresor ist beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not run the due actions: %1</source>
+        <translation>Die fälligen Aktionen konnten nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Ran at %1: %2</source>
+        <translation>Ausgeführt um %1: %2</translation>
+    </message>
+    <message>
+        <source>Due actions: %1</source>
+        <translation>Fällige Aktionen: %1</translation>
+    </message>
+    <message>
+        <source>Ran by itself at %1: %2</source>
+        <translation>Von selbst ausgeführt um %1: %2</translation>
+    </message>
+    <message>
+        <source>Due actions ran: %1</source>
+        <translation>Fällige Aktionen ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::RotationPolicyEditor</name>
     <message>
         <source>&amp;Rotate automatically</source>
@@ -7171,6 +7900,93 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ScheduleCalendar</name>
+    <message>
+        <source>Rotation and expiry calendar</source>
+        <translation>Rotations- und Ablaufkalender</translation>
+    </message>
+    <message>
+        <source>about %1 days</source>
+        <translation>etwa %1 Tage</translation>
+    </message>
+    <message>
+        <source>about %1 months</source>
+        <translation>etwa %1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>due since %1, not done by %2</source>
+        <translation>fällig seit %1, bis %2 nicht erledigt</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>a version a planned rotation makes</source>
+        <translation>eine Version, die eine geplante Rotation erzeugt</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>%1, version %2
+valid %3 → %4</source>
+        <translation>%1, Version %2
+gültig %3 → %4</translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation>1 Objekt</translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation>%1 Objekte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or Ctrl++/Ctrl+− zooms, Shift+wheel, dragging or ←/→ pans, Home goes back to now. Click a row or a mark, or press Enter, to open the object.</source>
+        <translation>Strg+Mausrad oder Strg++/Strg+− zoomt, Umschalt+Mausrad, Ziehen oder ←/→ verschiebt, Pos1 geht zurück auf jetzt. Klicken Sie auf eine Zeile oder Markierung oder drücken Sie die Eingabetaste, um das Objekt zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No object matches the filter.</source>
+        <translation>Kein Objekt passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 shown · ticks: %2</source>
+        <translation>%1 angezeigt · Teilstriche: %2</translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation>Vorschau %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
     </message>
 </context>
 <context>
@@ -7487,6 +8303,188 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     </message>
 </context>
 <context>
+    <name>coffer::ui::SecretGeneratorEditor</name>
+    <message>
+        <source>&amp;lower case (a–z)</source>
+        <translation>&amp;Kleinbuchstaben (a–z)</translation>
+    </message>
+    <message>
+        <source>&amp;upper case (A–Z)</source>
+        <translation>&amp;Großbuchstaben (A–Z)</translation>
+    </message>
+    <message>
+        <source>&amp;digits (0–9)</source>
+        <translation>&amp;Ziffern (0–9)</translation>
+    </message>
+    <message>
+        <source>s&amp;ymbols:</source>
+        <translation>S&amp;ymbole:</translation>
+    </message>
+    <message>
+        <source>Leave out &amp;ambiguous characters (%1)</source>
+        <translation>&amp;Mehrdeutige Zeichen weglassen (%1)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Random bytes</source>
+        <translation>Zufallsbytes</translation>
+    </message>
+    <message>
+        <source>Base64 (with padding)</source>
+        <translation>Base64 (mit Auffüllung)</translation>
+    </message>
+    <message>
+        <source>Base64url (no padding)</source>
+        <translation>Base64url (ohne Auffüllung)</translation>
+    </message>
+    <message>
+        <source>Hex (lower case)</source>
+        <translation>Hex (Kleinbuchstaben)</translation>
+    </message>
+    <message>
+        <source>Leng&amp;th (characters):</source>
+        <translation>&amp;Länge (Zeichen):</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Zeichen:</translation>
+    </message>
+    <message>
+        <source>Random &amp;bytes:</source>
+        <translation>Zufalls&amp;bytes:</translation>
+    </message>
+    <message>
+        <source>Enc&amp;oding:</source>
+        <translation>K&amp;odierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretRotationPolicyDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate automatically</source>
+        <translation>Automatisch &amp;rotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Notify before expiry</source>
+        <translation>Vor dem Ablauf be&amp;nachrichtigen</translation>
+    </message>
+    <message>
+        <source>New versions &amp;expire after</source>
+        <translation>Neue Versionen laufen ab nac&amp;h</translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation>Neue Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new value when rotating</source>
+        <translation>Beim Rotieren einen neuen &amp;Wert erzeugen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Zeig&amp;en</translation>
+    </message>
+    <message>
+        <source>New sa&amp;mple</source>
+        <translation>Neues Beis&amp;piel</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON</source>
+        <translation>Als &amp;JSON bearbeiten</translation>
+    </message>
+    <message>
+        <source>Rotation Policy of %1</source>
+        <translation>Rotationsrichtlinie von %1</translation>
+    </message>
+    <message>
+        <source>after creation</source>
+        <translation>nach der Erstellung</translation>
+    </message>
+    <message>
+        <source>before expiry</source>
+        <translation>vor dem Ablauf</translation>
+    </message>
+    <message>
+        <source>A sample of what the generator makes, made in memory for this preview only: never stored or copied. Rotating makes a different value.</source>
+        <translation>Ein Beispiel dessen, was der Generator erzeugt, nur für diese Vorschau im Speicher erzeugt: nie gespeichert oder kopiert. Rotieren erzeugt einen anderen Wert.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Next three rotations:</source>
+        <translation>Nächste drei Rotationen:</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1. Current version %2: created %3, %4.</source>
+        <translation>Rotationsrichtlinie von %1. Aktuelle Version %2: erstellt %3, %4.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>kein Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1.</source>
+        <translation>Rotationsrichtlinie von %1.</translation>
+    </message>
+    <message>
+        <source>The text is not JSON: %1 (at character %2).</source>
+        <translation>Der Text ist kein JSON: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>The policy is a JSON object: { … }.</source>
+        <translation>Die Richtlinie ist ein JSON-Objekt: { … }.</translation>
+    </message>
+    <message>
+        <source>You may not change this secret&apos;s rotation policy.</source>
+        <translation>Sie dürfen die Rotationsrichtlinie dieses Geheimnisses nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <translation>Benachrichtigung: %1</translation>
+    </message>
+    <message>
+        <source>No notification: the current version has no expiry date.</source>
+        <translation>Keine Benachrichtigung: Die aktuelle Version hat kein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>(The policy is not valid yet; the dates show what it would do.)</source>
+        <translation>(Die Richtlinie ist noch nicht gültig; die Daten zeigen, was sie tun würde.)</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::SecretsPage</name>
     <message>
         <source>Filter (Ctrl+F): name, content type, tag, or enabled, disabled, expired, expiring</source>
@@ -7631,6 +8629,42 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>You may not list all secrets of this vault (%1). Shown are the secrets shared with you.</source>
         <translation>Sie dürfen nicht alle Geheimnisse dieses Tresors auflisten (%1). Angezeigt werden die Geheimnisse, die für Sie freigegeben sind.</translation>
+    </message>
+    <message>
+        <source>Rotation &amp;policy…</source>
+        <translation>Rotations&amp;richtlinie…</translation>
+    </message>
+    <message>
+        <source>When the secret rotates or notifies, and how new values are generated</source>
+        <translation>Wann das Geheimnis rotiert oder benachrichtigt und wie neue Werte erzeugt werden</translation>
+    </message>
+    <message>
+        <source>R&amp;otate now…</source>
+        <translation>Jetzt r&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>Make a new version with a generated value now</source>
+        <translation>Jetzt eine neue Version mit einem erzeugten Wert erstellen</translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1 saved</source>
+        <translation>Rotationsrichtlinie von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Rotate the secret %1 now?</source>
+        <translation>Das Geheimnis %1 jetzt rotieren?</translation>
+    </message>
+    <message>
+        <source>A new version is made with a new value generated as its rotation policy says, and becomes the current version. Older versions stay and can still be read. Programs that use this secret get the new value the next time they read it; a service that checks the value itself (a database password) must be changed to match.</source>
+        <translation>Eine neue Version mit einem neuen Wert, erzeugt wie in der Rotationsrichtlinie angegeben, wird erstellt und zur aktuellen Version. Ältere Versionen bleiben erhalten und können weiterhin gelesen werden. Programme, die dieses Geheimnis verwenden, erhalten den neuen Wert beim nächsten Lesen; ein Dienst, der den Wert selbst prüft (ein Datenbankpasswort), muss passend geändert werden.</translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation>Geheimnis rotieren</translation>
+    </message>
+    <message>
+        <source>Secret %1 rotated: version %2 is now current</source>
+        <translation>Geheimnis %1 rotiert: Version %2 ist jetzt aktuell</translation>
     </message>
 </context>
 <context>
@@ -7811,6 +8845,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>Certificates</source>
         <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Rotation &amp; expiry</source>
+        <translation>Rotation &amp; Ablauf</translation>
     </message>
 </context>
 <context>

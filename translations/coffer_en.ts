@@ -673,6 +673,54 @@
         <source>Notify that a certificate nears expiry</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run the due rotations, renewals and notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the rotation and expiry schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate a secret when due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a secret&apos;s rotation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a secret&apos;s rotation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify that a secret nears expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify that a secret expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify that a key nears expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify that a key expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify that a certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::AccessPolicyModel</name>
@@ -1949,6 +1997,17 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::DueActionScheduler</name>
+    <message>
+        <source>Could not read the schedule of due actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run the due actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::EffectiveAccessModel</name>
     <message>
         <source>%1: needs %2</source>
@@ -2179,6 +2238,95 @@
     </message>
     <message>
         <source>You cannot delete the principal you are signed in as; another principal must do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ExpiryHeatmapData</name>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not list these objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing expires or rotates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire within %1 days: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2689,6 +2837,61 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::NotificationModel</name>
+    <message>
+        <source>Near expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3, version %4, recorded %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::ObjectActions</name>
     <message>
         <source>Purge protection is on for this vault: nobody can purge this item before its scheduled purge date (%1). It will be purged automatically then; until then it can be recovered.</source>
@@ -3023,6 +3226,204 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::ScheduleModel</name>
+    <message>
+        <source>nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::ScheduleOperations</name>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotated %1 %2 (new version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewed %1 %2 (new version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested a new version of %1 %2: its certificate signing request waits for the CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near-expiry notice for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired notice for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would rotate %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would renew %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record a notice for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for their CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notified (near expiry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notified (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::SecretListModel</name>
     <message>
         <source>Enabled</source>
@@ -3074,6 +3475,124 @@
     </message>
     <message>
         <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretRotationForm</name>
+    <message>
+        <source>Rotating makes a new value, so it needs a generator: tick &quot;Generate a new value when rotating&quot; and choose how it is made, or notify only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid generator value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A generated password has %1 to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbols are printable ASCII characters other than letters, digits and space, each listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving out ambiguous characters leaves a chosen kind of character empty: add symbols or allow ambiguous characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random values have %1 to %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This policy breaks a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy does not rotate this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current version has no expiry date, so a rotation before expiry is not scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate: the generator is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 bits of entropy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No generator: the policy can only notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 random bytes, %2-encoded (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbols %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, without ambiguous characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SecretRotationOperations</name>
+    <message>
+        <source>%1 was not rotated: its rotation policy has no generator, so there is no way to make a new value. Open Rotation policy…, choose how new values are generated, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation policy of %1 was refused: %2. Correct it and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5065,6 +5584,17 @@ Purge protection: %4</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::ExpiryHeatmap</name>
+    <message>
+        <source>Expiry and rotation heatmap, next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::HsmSettingsPanel</name>
     <message>
         <source>Hardware security module (PKCS#11)</source>
@@ -6889,6 +7419,18 @@ The folder %2 stays on disk; you can open it again later.</translation>
         <source>%1 — Properties</source>
         <translation>%1 — Properties</translation>
     </message>
+    <message>
+        <source>Expiry and rotation, next 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry and rotation: you may not list any secrets, keys or certificates of this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry and rotation could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::RecoveryKeyPage</name>
@@ -7024,6 +7566,193 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
 </context>
 <context>
+    <name>coffer::ui::RotationPage</name>
+    <message>
+        <source>Run due actions &amp;while the console is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run due now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a shorter time (Ctrl++, or Ctrl with the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a longer time, up to 24 months (Ctrl+−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the calendar back to now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate, renew and record the notices of everything that is due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F): name, kind, state or policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview months ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While a vault is unlocked here, its rotations, renewals and notices run when they come due (as the vault&apos;s system principal, each one audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noti&amp;ces (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now (no preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 months (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the notices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1: planned as if nothing ran until then. Nothing in the vault changes; the calendar shows what would be overdue or expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: this vault has no secrets, keys or certificates you may list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled: no secret, key or certificate has an expiry date, a rotation policy or a renewal action. Set an expiry date or a rotation policy in an object&apos;s properties and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: %1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown (you may not list them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the preview (Back to now) to run what is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Due Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the secrets and keys whose rotation is due, renew the certificates that renew themselves, and record the notices that are due, now? Each action runs as the vault&apos;s system principal and is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run the due actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran by itself at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due actions ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::RotationPolicyEditor</name>
     <message>
         <source>&amp;Rotate automatically</source>
@@ -7154,6 +7883,91 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::ScheduleCalendar</name>
+    <message>
+        <source>Rotation and expiry calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due since %1, not done by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a version a planned rotation makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2
+valid %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel or Ctrl++/Ctrl+− zooms, Shift+wheel, dragging or ←/→ pans, Home goes back to now. Click a row or a mark, or press Enter, to open the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No object matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown · ticks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7471,6 +8285,188 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
 </context>
 <context>
+    <name>coffer::ui::SecretGeneratorEditor</name>
+    <message>
+        <source>&amp;lower case (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;upper case (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;digits (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s&amp;ymbols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out &amp;ambiguous characters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64 (with padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64url (no padding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex (lower case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leng&amp;th (characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random &amp;bytes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enc&amp;oding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::ui::SecretRotationPolicyDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New versions &amp;expire after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new value when rotating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sa&amp;mple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation Policy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample of what the generator makes, made in memory for this preview only: never stored or copied. Rotating makes a different value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next three rotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1. Current version %2: created %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is a JSON object: { … }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this secret&apos;s rotation policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification: the current version has no expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The policy is not valid yet; the dates show what it would do.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::SecretsPage</name>
     <message>
         <source>Filter (Ctrl+F): name, content type, tag, or enabled, disabled, expired, expiring</source>
@@ -7614,6 +8610,42 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>You may not list all secrets of this vault (%1). Shown are the secrets shared with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation &amp;policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the secret rotates or notifies, and how new values are generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;otate now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version with a generated value now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation policy of %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate the secret %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version is made with a new value generated as its rotation policy says, and becomes the current version. Older versions stay and can still be read. Programs that use this secret get the new value the next time they read it; a service that checks the value itself (a database password) must be changed to match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret %1 rotated: version %2 is now current</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7794,6 +8826,10 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation &amp; expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
