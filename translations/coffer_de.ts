@@ -6548,6 +6548,10 @@ Löschschutz: %4</translation>
         <source>Token PIN</source>
         <translation>Token-PIN</translation>
     </message>
+    <message>
+        <source>The vault is busy with background work (a scheduled rotation, an import, …); the HSM option is checked again when it is done.</source>
+        <translation>Der Tresor ist mit Hintergrundarbeit beschäftigt (einer geplanten Rotation, einem Import, …); die HSM-Option wird erneut geprüft, wenn sie fertig ist.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::KeyTryPanel</name>

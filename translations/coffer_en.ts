@@ -6532,6 +6532,10 @@ Purge protection: %4</translation>
         <source>Token PIN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault is busy with background work (a scheduled rotation, an import, …); the HSM option is checked again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::KeyTryPanel</name>

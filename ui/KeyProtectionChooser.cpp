@@ -5,6 +5,7 @@
 #include "models/KeyOperations.h"
 #include "models/KeyText.h"
 #include "models/KeysModel.h"
+#include "models/VaultSession.h"
 #include "ui/Icons.h"
 #include "ui/WidgetUtil.h"
 
@@ -61,6 +62,12 @@ KeyProtectionChooser::KeyProtectionChooser(models::KeyOperations *operations, QW
     layout->addWidget(m_reason);
     layout->addLayout(pinRow);
     layout->addWidget(m_error);
+    // A dialog opened while the vault is busy (the console's scheduled run) asks again once it is idle.
+    if (models::VaultSession *session = operations->session())
+        connect(session, &models::VaultSession::busyChanged, this, [this](bool busy) {
+            if (!busy)
+                refresh();
+        });
     refresh();
 }
 
@@ -69,7 +76,10 @@ void KeyProtectionChooser::refresh()
     auto status = m_operations->hsmStatus();
     const std::optional<HsmStatus> known = status ? std::optional<HsmStatus>(*status) : std::nullopt;
     models::actions::HsmChoice choice = models::actions::hsmChoice(known);
-    if (!status)
+    if (!status && status.error().code() == ErrorCode::Busy)
+        choice.reason = tr("The vault is busy with background work (a scheduled rotation, an import, …); the HSM "
+                           "option is checked again when it is done.");
+    else if (!status)
         choice.reason += u' ' + status.error().toString();
     if (known && known->bound)
         m_token->setText(tr("Token: %1 (serial %2)").arg(known->binding.tokenLabel, known->binding.tokenSerial));

@@ -2,6 +2,7 @@
 
 // Helpers the offscreen console tests share (GUI tests only: needs QtWidgets and QtTest).
 
+#include "models/AppSettings.h"
 #include "tests/support/TestUtil.h"
 
 #include <QAbstractButton>
@@ -9,10 +10,19 @@
 #include <QDir>
 #include <QImage>
 #include <QSet>
+#include <QSettings>
 #include <QTest>
 #include <QWidget>
 
 namespace coffer::test {
+
+// The console's settings as on a fresh machine, except that its scheduled run of due actions stays off: a run in
+// the background makes the vault busy at moments no test chose. TestRotationPage switches it on to test it.
+inline void resetSettings()
+{
+    QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+    models::AppSettings().setRunDueActions(false);
+}
 
 // Saves a screenshot to test-output/screenshots/NAME.png and checks that it shows something (a blank or
 // single-colour grab fails the test).

@@ -123,7 +123,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
         QVERIFY(m_dir.isValid());
         VaultCreateOptions options;
         options.parentFolder = m_dir.path();
@@ -153,7 +153,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
     }
 
     void identityAndThePage()

@@ -159,7 +159,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
         QVERIFY(m_dir.isValid());
         VaultCreateOptions options;
         options.parentFolder = m_dir.path();
@@ -216,7 +216,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
     }
 
     void theTimelineAndHistogram()

@@ -152,7 +152,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
         QVERIFY(m_dir.isValid());
         QVERIFY(m_files.isValid());
         VaultCreateOptions options;
@@ -203,7 +203,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
     }
 
     // Every accelerator of the page (its actions, the details pane's and the banner's buttons) is unique, and

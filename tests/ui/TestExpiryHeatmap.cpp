@@ -106,7 +106,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
         QVERIFY(m_dir.isValid());
         // Everything is made on Jan 1; the console opens on Jan 10 (all at noon UTC: the same month everywhere).
         std::unique_ptr<Vault> vault = createVault(QStringLiteral("Heatmap"));
@@ -140,7 +140,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
     }
 
     void cellsMatchTheVault()

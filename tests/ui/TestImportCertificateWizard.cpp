@@ -185,7 +185,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
         QVERIFY(m_dir.isValid());
         QVERIFY(!fixtures().dir().isEmpty());
         m_clock.set(inLeafLifetime());
@@ -214,7 +214,7 @@ private Q_SLOTS:
         m_wizard.reset();
         m_operations.reset();
         m_session.reset();
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
     }
 
     // A PFX: the password page appears; a wrong password keeps it with the message; the right one (Enter) goes on.

@@ -150,7 +150,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
         QVERIFY(m_dir.isValid());
         VaultCreateOptions options;
         options.parentFolder = m_dir.path();
@@ -184,7 +184,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset();
-        QSettings(QStringLiteral("Coffer"), QStringLiteral("Coffer")).clear();
+        test::resetSettings();
     }
 
     void keysPageNextToSecrets()
