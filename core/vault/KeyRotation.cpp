@@ -4,6 +4,7 @@
 #include "core/vault/CertificateStoreGuards.h"
 #include "core/vault/KeyStorePrivate.h"
 #include "core/vault/Notifications.h"
+#include "core/vault/RotationPolicyRows.h"
 
 #include <QJsonDocument>
 
@@ -15,11 +16,6 @@ using rotation::RotationPolicy;
 
 namespace {
 
-qint64 secs(const QDateTime &t)
-{
-    return t.toSecsSinceEpoch();
-}
-
 QDateTime fromSecs(qint64 s)
 {
     return QDateTime::fromSecsSinceEpoch(s, Qt::UTC);
@@ -29,52 +25,28 @@ QDateTime fromSecs(qint64 s)
 
 Result<std::optional<RotationPolicy>> KeyStore::Impl::storedPolicy(const QString &name)
 {
-    auto stmt = db.cached("SELECT p.policy, p.created, p.updated FROM rotation_policies p"
-                          " JOIN objects o ON o.id = p.object_id WHERE o.kind = 1 AND o.name_key = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, objects::nameKey(name));
-    auto row = (*stmt)->step();
+    auto row = policyrows::read(db, ObjectKind::Key, name);
     if (!row)
         return row.error();
     if (!*row)
         return std::optional<RotationPolicy>();
-    const QByteArray json = (*stmt)->text(0).toUtf8();
-    const qint64 created = (*stmt)->int64(1);
-    const qint64 updated = (*stmt)->int64(2);
-    (*stmt)->reset();
-    auto policy = RotationPolicy::fromJson(QJsonDocument::fromJson(json).object());
+    auto policy = RotationPolicy::fromJson((*row)->policy);
     if (!policy)
         return Error(ErrorCode::Corrupted,
                      QStringLiteral("the stored rotation policy of key '%1' cannot be read: %2")
                              .arg(name, policy.error().context()));
-    policy->created = fromSecs(created);
-    policy->updated = fromSecs(updated);
+    policy->created = (*row)->created;
+    policy->updated = (*row)->updated;
     return std::optional<RotationPolicy>(std::move(*policy));
 }
 
 Result<void> KeyStore::Impl::storePolicy(const QString &name, const RotationPolicy &policy)
 {
-    const qint64 now = secs(engine.clock().now());
     RotationPolicy stored = policy;
     stored.created.reset();
     stored.updated.reset();
     stored.id.clear();
-    const QString json = QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
-    auto update = db.cached("UPDATE rotation_policies SET policy = ?, updated = ? WHERE object_id ="
-                            " (SELECT id FROM objects WHERE kind = 1 AND name_key = ?)");
-    if (!update)
-        return update.error();
-    (*update)->bind(1, json).bind(2, now).bind(3, objects::nameKey(name));
-    COFFER_TRY((*update)->run());
-    if (db.changes() > 0)
-        return {};
-    auto insert = db.cached("INSERT INTO rotation_policies (object_id, policy, created, updated)"
-                            " SELECT id, ?, ?, ? FROM objects WHERE kind = 1 AND name_key = ?");
-    if (!insert)
-        return insert.error();
-    (*insert)->bind(1, json).bind(2, now).bind(3, now).bind(4, objects::nameKey(name));
-    return (*insert)->run();
+    return policyrows::write(db, ObjectKind::Key, name, stored.toJson(), engine.clock().now());
 }
 
 QString KeyStore::Impl::policyId(const QString &name) const

@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/vault/CertificateStoreGuards.h"
 #include "core/vault/Notifications.h"
+#include "core/vault/RotationPolicyRows.h"
 #include "core/vault/SecretStore.h"
 
 #include <QJsonDocument>
@@ -34,9 +35,9 @@ QString policyId(const VersionInfo &current)
     return current.baseId() + QStringLiteral("/rotationpolicy");
 }
 
-Result<SecretRotationPolicy> parsePolicy(const QString &name, const QString &json)
+Result<SecretRotationPolicy> parsePolicy(const QString &name, const QJsonObject &json)
 {
-    auto policy = SecretRotationPolicy::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+    auto policy = SecretRotationPolicy::fromJson(json);
     if (!policy)
         return Error(ErrorCode::Corrupted,
                      QStringLiteral("the stored rotation policy of secret '%1' cannot be read (%2); set the policy "
@@ -47,25 +48,16 @@ Result<SecretRotationPolicy> parsePolicy(const QString &name, const QString &jso
 
 Result<std::optional<SecretRotationPolicy>> storedPolicy(storage::Database &db, const QString &name)
 {
-    auto stmt = db.cached("SELECT p.policy, p.created, p.updated FROM rotation_policies p"
-                          " JOIN objects o ON o.id = p.object_id WHERE o.kind = 0 AND o.name_key = ?");
-    if (!stmt)
-        return stmt.error();
-    (*stmt)->bind(1, objects::nameKey(name));
-    auto row = (*stmt)->step();
+    auto row = policyrows::read(db, ObjectKind::Secret, name);
     if (!row)
         return row.error();
     if (!*row)
         return std::optional<SecretRotationPolicy>();
-    const QString json = (*stmt)->text(0);
-    const qint64 created = (*stmt)->int64(1);
-    const qint64 updated = (*stmt)->int64(2);
-    (*stmt)->reset();
-    auto policy = parsePolicy(name, json);
+    auto policy = parsePolicy(name, (*row)->policy);
     if (!policy)
         return policy.error();
-    policy->schedule.created = fromSecs(created);
-    policy->schedule.updated = fromSecs(updated);
+    policy->schedule.created = (*row)->created;
+    policy->schedule.updated = (*row)->updated;
     return std::optional<SecretRotationPolicy>(std::move(*policy));
 }
 
@@ -76,22 +68,7 @@ Result<void> storePolicy(storage::Database &db, const QString &name, const Secre
     stored.schedule.created.reset();
     stored.schedule.updated.reset();
     stored.schedule.id.clear();
-    const QString json = QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
-    const qint64 now = at.toSecsSinceEpoch();
-    auto update = db.cached("UPDATE rotation_policies SET policy = ?, updated = ? WHERE object_id ="
-                            " (SELECT id FROM objects WHERE kind = 0 AND name_key = ?)");
-    if (!update)
-        return update.error();
-    (*update)->bind(1, json).bind(2, now).bind(3, objects::nameKey(name));
-    COFFER_TRY((*update)->run());
-    if (db.changes() > 0)
-        return {};
-    auto insert = db.cached("INSERT INTO rotation_policies (object_id, policy, created, updated)"
-                            " SELECT id, ?, ?, ? FROM objects WHERE kind = 0 AND name_key = ?");
-    if (!insert)
-        return insert.error();
-    (*insert)->bind(1, json).bind(2, now).bind(3, now).bind(4, objects::nameKey(name));
-    return (*insert)->run();
+    return policyrows::write(db, ObjectKind::Secret, name, stored.toJson(), at);
 }
 
 // Where one live, unmanaged secret stands now.
@@ -136,7 +113,7 @@ Result<QList<Scheduled>> scheduleNow(storage::Database &db, const QDateTime &now
         item.enabled = s.int64(7) != 0;
         SecretRotationPolicy policy = SecretRotationPolicy::defaultPolicy();
         if (!s.isNull(3)) {
-            auto parsed = parsePolicy(item.name, s.text(3));
+            auto parsed = parsePolicy(item.name, QJsonDocument::fromJson(s.text(3).toUtf8()).object());
             if (!parsed) {
                 item.unreadable = parsed.error();
                 out.append(std::move(item));
