@@ -17,12 +17,14 @@ SOFTHSM_MODULE=/usr/lib/softhsm/libsofthsm2.so
 # What a fresh machine needs: the toolchain and libraries (../shared/PLATFORM.md), and what the tests and this
 # script use: clang-format 14 (format check), Xvfb + xauth (a window without a display), D-Bus + gnome-keyring +
 # secret-tool (the real keychain test), dpkg-dev + file (CPack .deb), openssl and opensc's pkcs11-tool (tests check
-# keys against them).
+# keys against them), desktop-file-utils + appstream + groff (packaging.Deb validates the package's desktop entry,
+# AppStream metadata and man pages).
 PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache file clang clang-format-14 dpkg-dev
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libsqlcipher-dev sqlcipher qtkeychain-qt6-dev libssl-dev libp11-kit-dev libargon2-dev
     softhsm2 opensc openssl xvfb xauth dbus gnome-keyring libsecret-tools
+    desktop-file-utils appstream groff-base
 )
 
 usage() {

@@ -6,7 +6,9 @@
 #include "app/cli/BackupKeyCommands.h"
 #include "app/cli/CertificateCommands.h"
 #include "app/cli/CommandContext.h"
+#include "app/cli/CommandRegistry.h"
 #include "app/cli/Console.h"
+#include "app/cli/DocCommands.h"
 #include "app/cli/HelpPrinter.h"
 #include "app/cli/HsmCommands.h"
 #include "app/cli/KeyCommands.h"
@@ -20,10 +22,8 @@
 
 namespace coffer::cli {
 
-namespace {
-
 // Every command group registers itself here; a new group is one header and one line.
-CommandRegistry makeRegistry()
+CommandRegistry commandRegistry()
 {
     CommandRegistry registry;
     registerVaultCommands(registry);
@@ -50,8 +50,11 @@ CommandRegistry makeRegistry()
     registerAuditCommands(registry);
     registerAuditVerifyCommands(registry);
     registerAuditImportCommands(registry);
+    registerDocCommands(registry);
     return registry;
 }
+
+namespace {
 
 int report(Console &console, const CliError &error)
 {
@@ -66,7 +69,7 @@ int report(Console &console, const CliError &error)
 int run(const QStringList &arguments, const Clock &clock)
 {
     Console console;
-    const CommandRegistry registry = makeRegistry();
+    const CommandRegistry registry = commandRegistry();
     auto parsed = parseArguments(arguments, registry);
     if (!parsed)
         return report(console, parsed.error());

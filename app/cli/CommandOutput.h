@@ -41,6 +41,8 @@ struct CommandOutput
     QJsonValue value = QJsonValue(QJsonValue::Undefined); // Undefined: print nothing
     std::vector<SecretField> secrets; // only with an object value
     QList<TableColumn> columns; // empty: the top-level scalar fields (and secrets) in key order
+    // A document printed as it is, whatever -o says (`coffer-cli manpage`); used instead of `value`.
+    QString text;
 };
 
 } // namespace coffer::cli

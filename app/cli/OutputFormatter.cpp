@@ -302,6 +302,10 @@ SecureBytes formatRows(const CommandOutput &output, bool table)
 
 SecureBytes formatOutput(const CommandOutput &output, OutputFormat format)
 {
+    if (!output.text.isEmpty()) {
+        const QByteArray utf8 = output.text.toUtf8();
+        return SecureBytes(QByteArrayView(utf8));
+    }
     if (output.value.isUndefined())
         return {};
     if (format == OutputFormat::Json) {

@@ -55,6 +55,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Coffer"));
     QApplication::setApplicationVersion(QStringLiteral(COFFER_VERSION));
     QApplication::setWindowIcon(coffer::ui::icons::application());
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.coffer.Coffer")); // packaging/linux/*.desktop
     QApplication::setQuitOnLastWindowClosed(true);
 
     coffer::models::AppSettings settings;
