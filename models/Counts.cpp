@@ -48,6 +48,18 @@ QString secrets(qint64 n)
                 QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 secrets"));
 }
 
+QString keys(qint64 n)
+{
+    return pick(n, QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 key"),
+                QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 keys"));
+}
+
+QString certificates(qint64 n)
+{
+    return pick(n, QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 certificate"),
+                QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 certificates"));
+}
+
 QString items(qint64 n)
 {
     return pick(n, QT_TRANSLATE_NOOP("coffer::models::Counts", "%1 item"),

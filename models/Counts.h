@@ -12,6 +12,8 @@ QString minutes(qint64 n);
 QString seconds(qint64 n);
 QString bytes(qint64 n);
 QString secrets(qint64 n);
+QString keys(qint64 n);
+QString certificates(qint64 n);
 QString items(qint64 n);
 QString records(qint64 n);
 

@@ -1960,6 +1960,22 @@
         <source>%1 records</source>
         <translation>%1 Einträge</translation>
     </message>
+    <message>
+        <source>%1 key</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 certificate</source>
+        <translation>%1 Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation>%1 Zertifikate</translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::DeletedItemsModel</name>
@@ -3725,6 +3741,113 @@
     <message>
         <source>The name must not contain two dashes in a row.</source>
         <translation>Der Name darf keine zwei Bindestriche hintereinander enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::VaultOverview</name>
+    <message>
+        <source>Expired: %1. Whatever uses them fails now.</source>
+        <translation>Abgelaufen: %1. Was sie verwendet, schlägt jetzt fehl.</translation>
+    </message>
+    <message>
+        <source>Renew them, or delete the ones no longer needed.</source>
+        <translation>Erneuern Sie sie, oder löschen Sie die nicht mehr benötigten.</translation>
+    </message>
+    <message>
+        <source>Make a new version, or delete the ones no longer needed.</source>
+        <translation>Legen Sie eine neue Version an, oder löschen Sie die nicht mehr benötigten.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 whose rotation or renewal was due and has not run.</source>
+        <translation>Überfällig: %1, deren Rotation oder Erneuerung fällig war und nicht ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>Run the due actions on the Rotation &amp; expiry page, or check why the last run failed.</source>
+        <translation>Führen Sie die fälligen Aktionen auf der Seite „Rotation &amp; Ablauf“ aus, oder prüfen Sie, warum der letzte Lauf fehlschlug.</translation>
+    </message>
+    <message>
+        <source>Expiring soon: %1.</source>
+        <translation>Läuft bald ab: %1.</translation>
+    </message>
+    <message>
+        <source>Renew them before they expire, or let their policy renew them automatically.</source>
+        <translation>Erneuern Sie sie vor dem Ablauf, oder lassen Sie ihre Richtlinie sie automatisch erneuern.</translation>
+    </message>
+    <message>
+        <source>Rotate them, or give them a rotation policy that does it on time.</source>
+        <translation>Rotieren Sie sie, oder geben Sie ihnen eine Rotationsrichtlinie, die das rechtzeitig erledigt.</translation>
+    </message>
+    <message>
+        <source>Purge protection is off: anyone allowed to purge can destroy deleted objects for good before their %1 retention ends.</source>
+        <translation>Der Löschschutz ist aus: Wer endgültig löschen darf, kann gelöschte Objekte vor dem Ende ihrer Aufbewahrung (%1) für immer vernichten.</translation>
+    </message>
+    <message>
+        <source>Turn it on (it can never be turned off again).</source>
+        <translation>Schalten Sie ihn ein (er lässt sich nie wieder ausschalten).</translation>
+    </message>
+    <message>
+        <source>No rotation policy: %1. They are never rotated unless someone remembers to.</source>
+        <translation>Keine Rotationsrichtlinie: %1. Sie werden nie rotiert, außer jemand denkt daran.</translation>
+    </message>
+    <message>
+        <source>Never rotated: %1 with one version, older than %2.</source>
+        <translation>Nie rotiert: %1 mit nur einer Version, älter als %2.</translation>
+    </message>
+    <message>
+        <source>Set a new value, or give them a rotation policy with a generator.</source>
+        <translation>Setzen Sie einen neuen Wert, oder geben Sie ihnen eine Rotationsrichtlinie mit Generator.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>rotates</source>
+        <translation>rotiert</translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation>erneuert</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>You may not list them.</source>
+        <translation>Sie dürfen sie nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 disabled</source>
+        <translation>%1 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation>%1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>All enabled and valid</source>
+        <translation>Alle aktiviert und gültig</translation>
+    </message>
+    <message>
+        <source>%1, … and %2 more</source>
+        <translation>%1, … und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Give each a rotation policy: on the Keys page, the key&apos;s Rotation policy tab.</source>
+        <translation>Geben Sie jedem eine Rotationsrichtlinie: auf der Seite „Schlüssel“, Registerkarte „Rotationsrichtlinie“ des Schlüssels.</translation>
     </message>
 </context>
 <context>
@@ -7254,6 +7377,161 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     </message>
 </context>
 <context>
+    <name>coffer::ui::OverviewPage</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Turn On &amp;Purge Protection…</source>
+        <translation>&amp;Löschschutz einschalten…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Nächste 30 Tage</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Forbid purging deleted objects before their retention ends; this can never be undone, as in Azure Key Vault</source>
+        <translation>Verbietet das endgültige Löschen gelöschter Objekte vor dem Ende ihrer Aufbewahrung; lässt sich wie in Azure Key Vault nie rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>The newest changes, value reads and refusals; listings are left out. The Audit page shows every record.</source>
+        <translation>Die neuesten Änderungen, Wertabrufe und Ablehnungen; Auflistungen sind ausgelassen. Die Seite „Überwachung“ zeigt jeden Eintrag.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with background work; the overview is read again when it is done (or press F5).</source>
+        <translation>Der Tresor ist mit Hintergrundarbeit beschäftigt; die Übersicht wird danach neu gelesen (oder drücken Sie F5).</translation>
+    </message>
+    <message>
+        <source>You may not see this vault&apos;s schedule, so there is no overview.</source>
+        <translation>Sie dürfen den Zeitplan dieses Tresors nicht sehen, daher gibt es keine Übersicht.</translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation>Die Übersicht konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Overview</source>
+        <translation>%1 — Übersicht</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Soft-deleted objects you can recover or purge</source>
+        <translation>Vorläufig gelöschte Objekte, die Sie wiederherstellen oder endgültig löschen können</translation>
+    </message>
+    <message>
+        <source>You may not list deleted objects.</source>
+        <translation>Sie dürfen gelöschte Objekte nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>No warnings: purge protection is on, nothing is expired or overdue, and every key has a rotation policy.</source>
+        <translation>Keine Warnungen: Der Löschschutz ist an, nichts ist abgelaufen oder überfällig, und jeder Schlüssel hat eine Rotationsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>Nothing rotates, renews or expires in the next 30 days.</source>
+        <translation>In den nächsten 30 Tagen wird nichts rotiert, erneuert oder läuft ab.</translation>
+    </message>
+    <message>
+        <source>%1 events; the first %2 are listed.</source>
+        <translation>%1 Ereignisse; die ersten %2 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 events, soonest first. Enter or double-click opens the object.</source>
+        <translation>%1 Ereignisse, die nächsten zuerst. Eingabetaste oder Doppelklick öffnet das Objekt.</translation>
+    </message>
+    <message>
+        <source>You may not read this vault&apos;s audit log.</source>
+        <translation>Sie dürfen das Überwachungsprotokoll dieses Tresors nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Turn On Purge Protection</source>
+        <translation>Löschschutz einschalten</translation>
+    </message>
+    <message>
+        <source>Turn on purge protection for %1?
+
+Deleted secrets, keys and certificates can then only be recovered, never purged, until their retention ends. Purge protection can never be turned off again.</source>
+        <translation>Löschschutz für %1 einschalten?
+
+Gelöschte Geheimnisse, Schlüssel und Zertifikate können dann bis zum Ende ihrer Aufbewahrung nur wiederhergestellt, nie endgültig gelöscht werden. Der Löschschutz lässt sich nie wieder ausschalten.</translation>
+    </message>
+    <message>
+        <source>The vault is busy with background work. Try again in a moment.</source>
+        <translation>Der Tresor ist mit Hintergrundarbeit beschäftigt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Purge protection is on for %1.</source>
+        <translation>Der Löschschutz ist für %1 eingeschaltet.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::PassphraseInput</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -8853,6 +9131,10 @@ gültig %3 → %4</translation>
     <message>
         <source>Rotation &amp; expiry</source>
         <translation>Rotation &amp; Ablauf</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>

@@ -1960,6 +1960,22 @@
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::DeletedItemsModel</name>
@@ -3725,6 +3741,113 @@
     <message>
         <source>The name must not contain two dashes in a row.</source>
         <translation>The name must not contain two dashes in a row.</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::VaultOverview</name>
+    <message>
+        <source>Expired: %1. Whatever uses them fails now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew them, or delete the ones no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new version, or delete the ones no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1 whose rotation or renewal was due and has not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the due actions on the Rotation &amp; expiry page, or check why the last run failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew them before they expire, or let their policy renew them automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate them, or give them a rotation policy that does it on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge protection is off: anyone allowed to purge can destroy deleted objects for good before their %1 retention ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it on (it can never be turned off again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rotation policy: %1. They are never rotated unless someone remembers to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never rotated: %1 with one version, older than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new value, or give them a rotation policy with a generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rotates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All enabled and valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, … and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each a rotation policy: on the Keys page, the key&apos;s Rotation policy tab.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7238,6 +7361,159 @@ The folder %2 stays on disk; you can open it again later.</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::OverviewPage</name>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn On &amp;Purge Protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbid purging deleted objects before their retention ends; this can never be undone, as in Azure Key Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest changes, value reads and refusals; listings are left out. The Audit page shows every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy with background work; the overview is read again when it is done (or press F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see this vault&apos;s schedule, so there is no overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The overview could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft-deleted objects you can recover or purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not list deleted objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: purge protection is on, nothing is expired or overdue, and every key has a rotation policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing rotates, renews or expires in the next 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events, soonest first. Enter or double-click opens the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not read this vault&apos;s audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn On Purge Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on purge protection for %1?
+
+Deleted secrets, keys and certificates can then only be recovered, never purged, until their retention ends. Purge protection can never be turned off again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is busy with background work. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge protection is on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::PassphraseInput</name>
     <message>
         <source>&amp;Passphrase:</source>
@@ -8834,6 +9110,10 @@ valid %3 → %4</source>
     </message>
     <message>
         <source>Rotation &amp; expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

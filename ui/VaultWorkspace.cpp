@@ -19,6 +19,7 @@
 #include "ui/DeletedPage.h"
 #include "ui/Icons.h"
 #include "ui/KeysPage.h"
+#include "ui/OverviewPage.h"
 #include "ui/PropertiesPage.h"
 #include "ui/RotationPage.h"
 #include "ui/SecretsPage.h"
@@ -47,6 +48,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_watcher(new models::ExternalChangeWatcher(this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_overview(new OverviewPage(prompter, this))
     , m_properties(new PropertiesPage(this))
     , m_secrets(new SecretsPage(m_operations, clipboard, prompter, services.clock, this))
     , m_keys(new KeysPage(m_keyOperations, prompter, services.clock, this))
@@ -58,6 +60,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
 {
     m_nav->setObjectName(QStringLiteral("navList"));
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
     m_properties->setObjectName(QStringLiteral("propertiesPage"));
     m_secrets->setObjectName(QStringLiteral("secretsPage"));
     m_keys->setObjectName(QStringLiteral("keysPage"));
@@ -70,6 +73,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     m_nav->setSpacing(1);
     m_nav->setFixedWidth(150);
 
+    addPage(QLatin1StringView(kOverviewPage), tr("Overview"), icons::get("vault"), m_overview);
     addPage(QLatin1StringView(kPropertiesPage), tr("Properties"), icons::get("settings"), m_properties);
     addPage(QLatin1StringView(kSecretsPage), tr("Secrets"), icons::get("key"), m_secrets);
     addPage(QLatin1StringView(kKeysPage), tr("Keys"), icons::get("key"), m_keys);
@@ -81,6 +85,10 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_properties, &PropertiesPage::lockRequested, this, &VaultWorkspace::lockRequested);
+    connect(m_overview, &OverviewPage::pageRequested, this, &VaultWorkspace::showPage);
+    connect(m_overview, &OverviewPage::objectRequested, this, &VaultWorkspace::showObject);
+    connect(m_overview, &OverviewPage::statusMessage, this, &VaultWorkspace::statusMessage);
+    connect(m_overview, &OverviewPage::propertiesChanged, m_properties, &PropertiesPage::refresh);
     connect(m_operations, &models::ObjectOperations::objectsChanged, this, &VaultWorkspace::reloadAll);
     connect(m_keyOperations, &models::KeyOperations::keysChanged, this, &VaultWorkspace::reloadAll);
     connect(m_certificateOperations, &models::CertificateOperations::certificatesChanged, this,
@@ -189,11 +197,13 @@ void VaultWorkspace::setSession(models::VaultSession *session)
     m_scheduler->setSession(session);
     m_watcher->setSession(session);
     m_properties->setSession(session);
+    m_overview->setSession(session);
     if (session)
         connect(session, &models::VaultSession::accessChanged, this, &VaultWorkspace::onAccessChanged);
     if (session && session->isUnlocked()) {
         reloadAll();
     } else {
+        m_overview->clear();
         m_secrets->clear();
         m_keys->clear();
         m_certificates->clear();
@@ -216,6 +226,7 @@ void VaultWorkspace::reloadAll()
     m_access->reload();
     m_audit->reload(); // off the GUI thread, and only while it is shown
     m_rotation->reload(); // only while it is shown
+    m_overview->refresh(); // only while it is shown
 }
 
 void VaultWorkspace::showObject(ObjectKind kind, const QString &name)

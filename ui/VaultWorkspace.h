@@ -37,13 +37,14 @@ namespace coffer::ui {
 class AccessPage;
 class AuditPage;
 class CertificatesPage;
+class OverviewPage;
 class DeletedPage;
 class KeysPage;
 class PropertiesPage;
 class RotationPage;
 class SecretsPage;
 
-// What the console shows for an unlocked vault: a navigation list on the left (Properties, Secrets, Keys,
+// What the console shows for an unlocked vault: a navigation list on the left (Overview, Properties, Secrets, Keys,
 // Certificates, Manage deleted, Access control, Audit, Rotation & expiry) and the chosen page. Owns the vault's
 // ObjectOperations, KeyOperations, CertificateOperations, AccessOperations, AuditOperations and ScheduleOperations
 // and refreshes the pages when this console or another process changes the vault or who may do what in it. While
@@ -53,6 +54,7 @@ class VaultWorkspace : public QWidget
     Q_OBJECT
 
 public:
+    static constexpr const char *kOverviewPage = "overview";
     static constexpr const char *kPropertiesPage = "properties";
     static constexpr const char *kSecretsPage = "secrets";
     static constexpr const char *kKeysPage = "keys";
@@ -76,6 +78,7 @@ public:
     QWidget *currentPage() const;
     QStringList pageIds() const;
 
+    OverviewPage *overviewPage() const { return m_overview; }
     PropertiesPage *propertiesPage() const { return m_properties; }
     SecretsPage *secretsPage() const { return m_secrets; }
     KeysPage *keysPage() const { return m_keys; }
@@ -136,6 +139,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QList<Page> m_pages;
+    OverviewPage *m_overview;
     PropertiesPage *m_properties;
     SecretsPage *m_secrets;
     KeysPage *m_keys;

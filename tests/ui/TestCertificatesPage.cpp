@@ -1,5 +1,5 @@
-// Drives the Certificates page offscreen through the real widgets on a real vault: navigation (Ctrl+4, Manage
-// deleted moved to Ctrl+5) → Create wizard, self-signed (subject, SANs, key, usages, AutoRenew, review JSON) →
+// Drives the Certificates page offscreen through the real widgets on a real vault: navigation (Ctrl+5, Manage
+// deleted moved to Ctrl+6) → Create wizard, self-signed (subject, SANs, key, usages, AutoRenew, review JSON) →
 // the table and the details (checked against `openssl x509` on the downloaded CER/PEM) → Download with private
 // key (PFX with a confirmed password, Compatible 3DES, checked with `openssl pkcs12`) → Create wizard, CSR → Save
 // CSR → signed by the test CA with `openssl x509 -req` → Merge (a certificate for another key refused in words,
@@ -168,16 +168,16 @@ private Q_SLOTS:
     void certificatesPageAfterKeys()
     {
         QCOMPARE(workspace()->pageIds(),
-                 (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("keys"),
-                               QStringLiteral("certificates"), QStringLiteral("deleted"), QStringLiteral("access"),
-                               QStringLiteral("audit"), QStringLiteral("rotation")}));
+                 (QStringList {QStringLiteral("overview"), QStringLiteral("properties"), QStringLiteral("secrets"),
+                               QStringLiteral("keys"), QStringLiteral("certificates"), QStringLiteral("deleted"),
+                               QStringLiteral("access"), QStringLiteral("audit"), QStringLiteral("rotation")}));
         auto *nav = child<QListWidget>(workspace(), "navList");
-        QCOMPARE(nav->item(3)->text(), QStringLiteral("Certificates"));
-        press(m_window.get(), "Ctrl+4");
-        QCOMPARE(workspace()->currentPageId(), QStringLiteral("certificates"));
+        QCOMPARE(nav->item(4)->text(), QStringLiteral("Certificates"));
         press(m_window.get(), "Ctrl+5");
+        QCOMPARE(workspace()->currentPageId(), QStringLiteral("certificates"));
+        press(m_window.get(), "Ctrl+6");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
-        press(m_window.get(), "Ctrl+4");
+        press(m_window.get(), "Ctrl+5");
         QCOMPARE(page()->certificateModel()->rowCount(), 0);
         QCOMPARE(child<QLabel>(page(), "countLabel")->text(), QStringLiteral("0 certificates"));
         // Nothing selected: only Import, Create and Refresh.
@@ -551,7 +551,7 @@ private Q_SLOTS:
         table()->setFocus();
         action("actionDeleteCertificate")->trigger();
         QVERIFY(!rowOf(QStringLiteral("edge")).isValid());
-        press(m_window.get(), "Ctrl+5");
+        press(m_window.get(), "Ctrl+6");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         auto *deleted = workspace()->deletedPage();
         const QString id = models::DeletedItemsModel::makeId(ObjectKind::Certificate, QStringLiteral("edge"));
@@ -570,7 +570,7 @@ private Q_SLOTS:
         shot(m_window.get(), QStringLiteral("54-deleted-certificates"));
         click(child<QPushButton>(deleted, "recoverButton"));
         QVERIFY(!deleted->deletedModel()->indexOf(id).isValid());
-        press(m_window.get(), "Ctrl+4");
+        press(m_window.get(), "Ctrl+5");
         QVERIFY(rowOf(QStringLiteral("edge")).isValid());
         COFFER_VERIFY_OK(store().show(QStringLiteral("edge")));
     }

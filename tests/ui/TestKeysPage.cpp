@@ -1,4 +1,4 @@
-// Drives the Keys page offscreen through the real widgets: navigation (Ctrl+3) → New key RSA and EC through the
+// Drives the Keys page offscreen through the real widgets: navigation (Ctrl+4) → New key RSA and EC through the
 // dialog (type-dependent sizes and operations, the HSM option refused with its reason, the busy state while the
 // key is generated) → the table → the details pane's public key (PEM equal to KeyStore::exportPublic, JWK, copy,
 // save as DER) → Rotate now (a new version; the old one still selectable) → Properties (narrowing ops) → import
@@ -192,10 +192,10 @@ private Q_SLOTS:
         auto *nav = child<QListWidget>(workspace(), "navList");
         QCOMPARE(workspace()->pageIds().indexOf(QStringLiteral("keys")),
                  workspace()->pageIds().indexOf(QStringLiteral("secrets")) + 1);
-        QCOMPARE(nav->item(2)->text(), QStringLiteral("Keys"));
-        QVERIFY(nav->item(2)->toolTip().contains(
-                QKeySequence(QStringLiteral("Ctrl+3")).toString(QKeySequence::NativeText)));
-        press(m_window.get(), "Ctrl+3");
+        QCOMPARE(nav->item(3)->text(), QStringLiteral("Keys"));
+        QVERIFY(nav->item(3)->toolTip().contains(
+                QKeySequence(QStringLiteral("Ctrl+4")).toString(QKeySequence::NativeText)));
+        press(m_window.get(), "Ctrl+4");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("keys"));
         QCOMPARE(keysPage()->keyModel()->rowCount(), 0);
         QCOMPARE(child<QLabel>(keysPage(), "countLabel")->text(), QStringLiteral("0 keys"));
@@ -520,7 +520,7 @@ private Q_SLOTS:
         QVERIFY(!rowOf(QStringLiteral("api-token-ec")).isValid());
         COFFER_VERIFY_ERROR(store().show(QStringLiteral("api-token-ec")), ErrorCode::NotFound);
 
-        press(m_window.get(), "Ctrl+5");
+        press(m_window.get(), "Ctrl+6");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         auto *deleted = workspace()->deletedPage();
         const QString id = models::DeletedItemsModel::makeId(ObjectKind::Key, QStringLiteral("api-token-ec"));
@@ -534,7 +534,7 @@ private Q_SLOTS:
         click(child<QPushButton>(deleted, "recoverButton"));
         QVERIFY(!deleted->deletedModel()->indexOf(id).isValid());
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"recovered"));
-        press(m_window.get(), "Ctrl+3");
+        press(m_window.get(), "Ctrl+4");
         QVERIFY(rowOf(QStringLiteral("api-token-ec")).isValid());
         COFFER_VERIFY_OK(store().show(QStringLiteral("api-token-ec")));
         QCOMPARE(cell(QStringLiteral("api-token-ec"), KeysModel::OperationsColumn), QStringLiteral("verify"));

@@ -258,6 +258,9 @@ private Q_SLOTS:
 
     void propertiesPageShowsTheVault()
     {
+        // A vault opens on its Overview; the next page is its Properties.
+        QCOMPARE(currentPage()->objectName(), QStringLiteral("overviewPage"));
+        m_window->workspace()->showPage(QStringLiteral("properties"));
         QCOMPARE(currentPage()->objectName(), QStringLiteral("propertiesPage"));
         auto *page = qobject_cast<ui::PropertiesPage *>(currentPage());
         QVERIFY(page);

@@ -1,4 +1,4 @@
-// The Rotation & expiry page (Ctrl+8) offscreen on a real vault (FakeClock): a secret rotating with a generator, a
+// The Rotation & expiry page (Ctrl+9) offscreen on a real vault (FakeClock): a secret rotating with a generator, a
 // key with a rotation policy (both overdue when the console opens), a secret expiring soon, one expired, and a
 // self-signed certificate that renews itself. The calendar's rows, groups and states; screenshots at three zoom
 // levels and with a time-shift of 3, 12 and 24 months (test-output/screenshots/70-*, 71-*); a time-shift writes
@@ -196,7 +196,7 @@ private Q_SLOTS:
 
     void rowsGroupsAndStates()
     {
-        press(m_window.get(), "Ctrl+8");
+        press(m_window.get(), "Ctrl+9");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("rotation"));
         QVERIFY(page()->isVisible());
         QVERIFY(!child<QCheckBox>(page(), "runDueActionsCheck")->isChecked());
@@ -288,14 +288,14 @@ private Q_SLOTS:
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("keys"));
         QCOMPARE(workspace()->keysPage()->currentKey(), QStringLiteral("k-rotating"));
 
-        press(m_window.get(), "Ctrl+8");
+        press(m_window.get(), "Ctrl+9");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("rotation"));
         calendar()->setFocus();
         calendar()->setSelectedRow(model()->rowOf(ObjectKind::Secret, QStringLiteral("s-soon")));
         QTest::keyClick(calendar(), Qt::Key_Return);
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("secrets"));
         QCOMPARE(workspace()->secretsPage()->currentSecret(), QStringLiteral("s-soon"));
-        press(m_window.get(), "Ctrl+8");
+        press(m_window.get(), "Ctrl+9");
     }
 
     void runDueNowRotatesOnce()

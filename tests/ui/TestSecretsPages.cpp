@@ -182,18 +182,18 @@ private Q_SLOTS:
     {
         auto *nav = child<QListWidget>(workspace(), "navList");
         QCOMPARE(workspace()->pageIds(),
-                 (QStringList {QStringLiteral("properties"), QStringLiteral("secrets"), QStringLiteral("keys"),
-                               QStringLiteral("certificates"), QStringLiteral("deleted"), QStringLiteral("access"),
-                               QStringLiteral("audit"), QStringLiteral("rotation")}));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Secrets"));
-        QCOMPARE(nav->item(7)->text(), QStringLiteral("Rotation & expiry"));
-        QCOMPARE(workspace()->currentPageId(), QStringLiteral("properties"));
-        press(m_window.get(), "Ctrl+8");
+                 (QStringList {QStringLiteral("overview"), QStringLiteral("properties"), QStringLiteral("secrets"),
+                               QStringLiteral("keys"), QStringLiteral("certificates"), QStringLiteral("deleted"),
+                               QStringLiteral("access"), QStringLiteral("audit"), QStringLiteral("rotation")}));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Secrets"));
+        QCOMPARE(nav->item(8)->text(), QStringLiteral("Rotation & expiry"));
+        QCOMPARE(workspace()->currentPageId(), QStringLiteral("overview"));
+        press(m_window.get(), "Ctrl+9");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("rotation"));
-        press(m_window.get(), "Ctrl+5");
+        press(m_window.get(), "Ctrl+6");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         QVERIFY(child<QLabel>(deleted(), "deletedEmptyLabel")->isVisible());
-        press(m_window.get(), "Ctrl+2");
+        press(m_window.get(), "Ctrl+3");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("secrets"));
         QCOMPARE(secrets()->secretModel()->rowCount(), 0);
     }
@@ -430,7 +430,7 @@ private Q_SLOTS:
     void manageDeletedCountdownAndRecover()
     {
         deleteSelected(QStringLiteral("db-password"));
-        press(m_window.get(), "Ctrl+5");
+        press(m_window.get(), "Ctrl+6");
         QCOMPARE(workspace()->currentPageId(), QStringLiteral("deleted"));
         QCOMPARE(deletedCountdown(QStringLiteral("db-password")), QStringLiteral("purged in 30 days 0 h"));
         deleted()->setTickInterval(50ms);
@@ -450,7 +450,7 @@ private Q_SLOTS:
     void purgeIsConfirmedAndFinal()
     {
         // A backup first, to bring it back at the end.
-        press(m_window.get(), "Ctrl+2");
+        press(m_window.get(), "Ctrl+3");
         select(QStringLiteral("db-password"));
         const QString backupFile = QDir(m_dir.path()).filePath(QStringLiteral("db-password.cofferbackup"));
         m_prompter.saveFileAnswer = backupFile;
@@ -458,7 +458,7 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(backupFile).size() > 0);
 
         deleteSelected(QStringLiteral("db-password"));
-        press(m_window.get(), "Ctrl+5");
+        press(m_window.get(), "Ctrl+6");
         deleted()->selectItem(QStringLiteral("secrets/db-password"));
         m_prompter.confirmAnswer = false;
         click(child<QPushButton>(deleted(), "purgeButton"));
@@ -472,7 +472,7 @@ private Q_SLOTS:
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"purged"));
 
         // Restore from the backup: back with both versions.
-        press(m_window.get(), "Ctrl+2");
+        press(m_window.get(), "Ctrl+3");
         m_prompter.openFileAnswer = backupFile;
         action("actionRestore")->trigger();
         QCOMPARE(secrets()->currentSecret(), QStringLiteral("db-password"));
@@ -508,7 +508,7 @@ private Q_SLOTS:
 
     void lockClearsClipboardAndValues()
     {
-        press(m_window.get(), "Ctrl+2");
+        press(m_window.get(), "Ctrl+3");
         select(QStringLiteral("stripe-api-key"));
         m_window->secretClipboard()->setClearInterval(60s);
         QVERIFY(secrets()->details()->copyValue());
@@ -525,14 +525,14 @@ private Q_SLOTS:
     {
         const QString path = makeVault(QStringLiteral("Audit-Keys"), true);
         openAndUnlock(path);
-        press(m_window.get(), "Ctrl+2");
+        press(m_window.get(), "Ctrl+3");
         COFFER_VERIFY_OK(workspace()->operations()->createSecret(QStringLiteral("signing-seed"),
                                                                  SecureBytes(QByteArrayView("seed")), {}));
         select(QStringLiteral("signing-seed"));
         m_prompter.confirmAnswer = true;
         action("actionDeleteSecret")->trigger();
         QVERIFY(m_prompter.questions.last().contains(u"Purge protection is on"));
-        press(m_window.get(), "Ctrl+5");
+        press(m_window.get(), "Ctrl+6");
         deleted()->selectItem(QStringLiteral("secrets/signing-seed"));
         auto *purge = child<QPushButton>(deleted(), "purgeButton");
         auto *reason = child<QLabel>(deleted(), "purgeReasonLabel");
