@@ -3440,6 +3440,72 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::SearchIndex</name>
+    <message>
+        <source>tag %1=%2</source>
+        <translation>Tag %1=%2</translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation>Inhaltstyp %1</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>Antragsteller %1</translation>
+    </message>
+    <message>
+        <source>issuer %1</source>
+        <translation>Aussteller %1</translation>
+    </message>
+    <message>
+        <source>thumbprint %1</source>
+        <translation>Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation>Seriennummer %1</translation>
+    </message>
+    <message>
+        <source>alternative name %1</source>
+        <translation>alternativer Name %1</translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::SecretListModel</name>
     <message>
         <source>Enabled</source>
@@ -5340,6 +5406,37 @@ Erweiterte Schlüsselverwendung: %5</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::CommandPalette</name>
+    <message>
+        <source>Search and Commands</source>
+        <translation>Suchen und Befehle</translation>
+    </message>
+    <message>
+        <source>Find a secret, key, certificate or command: name, tag, subject, thumbprint…</source>
+        <translation>Geheimnis, Schlüssel, Zertifikat oder Befehl finden: Name, Tag, Antragsteller, Fingerabdruck…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation>%1 konnte nicht durchsucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing found. Only unlocked vaults are searched.</source>
+        <translation>Nichts gefunden. Nur entsperrte Tresore werden durchsucht.</translation>
+    </message>
+    <message>
+        <source>The first %1 results; type more to narrow them.</source>
+        <translation>Die ersten %1 Ergebnisse; tippen Sie weiter, um sie einzugrenzen.</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::CreateCertificateWizard</name>
     <message>
         <source>Create Certificate</source>
@@ -7206,6 +7303,18 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     <message>
         <source>Audit exports (*.jsonl);;All files (*)</source>
         <translation>Protokollexporte (*.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Search and Commands…</source>
+        <translation>&amp;Suchen und Befehle…</translation>
+    </message>
+    <message>
+        <source>Find a command, or a secret, key or certificate in any unlocked vault</source>
+        <translation>Einen Befehl oder ein Geheimnis, einen Schlüssel oder ein Zertifikat in einem entsperrten Tresor finden</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Gehe zu %1</translation>
     </message>
 </context>
 <context>

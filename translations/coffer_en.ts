@@ -3440,6 +3440,72 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::SearchIndex</name>
+    <message>
+        <source>tag %1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thumbprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alternative name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coffer::models::SearchModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::SecretListModel</name>
     <message>
         <source>Enabled</source>
@@ -5332,6 +5398,37 @@ Extended key usage: %5</source>
     </message>
 </context>
 <context>
+    <name>coffer::ui::CommandPalette</name>
+    <message>
+        <source>Search and Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a secret, key, certificate or command: name, tag, subject, thumbprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be searched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Only unlocked vaults are searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 results; type more to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::CreateCertificateWizard</name>
     <message>
         <source>Create Certificate</source>
@@ -7189,6 +7286,18 @@ The folder %2 stays on disk; you can open it again later.</translation>
     </message>
     <message>
         <source>Audit exports (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search and Commands…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command, or a secret, key or certificate in any unlocked vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11,6 +11,7 @@
 #include "models/VaultListModel.h"
 #include "models/VaultSession.h"
 #include "ui/AuditFileCheckDialog.h"
+#include "ui/CommandPalette.h"
 #include "ui/Icons.h"
 #include "ui/LockedPage.h"
 #include "ui/NewVaultWizard.h"
@@ -201,6 +202,10 @@ void MainWindow::createActions()
     m_verifyExportAction
             = make(tr("Verify &Audit Export…"), "audit", QKeySequence(), QStringLiteral("actionVerifyAuditExport"));
     m_verifyExportAction->setStatusTip(tr("Check an exported audit log offline, without opening any vault"));
+    m_searchAction = make(tr("&Search and Commands…"), "search", QKeySequence(Qt::CTRL | Qt::Key_K),
+                          QStringLiteral("actionSearch"));
+    m_searchAction->setStatusTip(tr("Find a command, or a secret, key or certificate in any unlocked vault"));
+    m_searchAction->setShortcutContext(Qt::ApplicationShortcut);
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::showNewVaultWizard);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenVault);
@@ -210,6 +215,7 @@ void MainWindow::createActions()
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrent);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_verifyExportAction, &QAction::triggered, this, &MainWindow::verifyAuditExport);
+    connect(m_searchAction, &QAction::triggered, this, &MainWindow::showCommandPalette);
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
 
     QMenu *vaultMenu = menuBar()->addMenu(tr("&Vault"));
@@ -221,6 +227,8 @@ void MainWindow::createActions()
     vaultMenu->addSeparator();
     vaultMenu->addAction(m_quitAction);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_searchAction);
+    toolsMenu->addSeparator();
     toolsMenu->addAction(m_verifyExportAction);
     toolsMenu->addSeparator();
     toolsMenu->addAction(m_settingsAction);
@@ -233,7 +241,35 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addActions({m_unlockAction, m_lockAction, m_lockAllAction});
     toolbar->addSeparator();
+    toolbar->addAction(m_searchAction);
     toolbar->addAction(m_settingsAction);
+}
+
+CommandPalette *MainWindow::showCommandPalette()
+{
+    if (m_palette) {
+        m_palette->raise();
+        m_palette->activateWindow();
+        return m_palette;
+    }
+    QList<CommandPalette::Command> commands;
+    for (QAction *action : {m_newAction, m_openAction, m_unlockAction, m_lockAction, m_lockAllAction, m_removeAction,
+                            m_verifyExportAction, m_settingsAction, m_quitAction})
+        commands.append(CommandPalette::Command {action, QString()});
+    if (m_stack->currentWidget() == m_workspace)
+        for (QAction *page : m_workspace->pageActions())
+            commands.append(CommandPalette::Command {page, tr("Go to %1").arg(page->text())});
+    auto *palette = new CommandPalette(commands, m_vaults, this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::objectChosen, this,
+            [this](const QString &vaultId, ObjectKind kind, const QString &name) {
+                selectVault(vaultId);
+                if (m_stack->currentWidget() == m_workspace)
+                    m_workspace->showObject(kind, name);
+            });
+    m_palette = palette;
+    palette->open();
+    return palette;
 }
 
 QString MainWindow::currentVaultId() const

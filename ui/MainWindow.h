@@ -27,6 +27,7 @@ class VaultSession;
 namespace coffer::ui {
 
 class AuditFileCheckDialog;
+class CommandPalette;
 class LockedPage;
 class NewVaultWizard;
 class UnlockDialog;
@@ -63,6 +64,9 @@ public:
     void chooseAndOpenVault();
     void showSettings();
     void applySettings();
+    // Ctrl+K: finds commands and the objects of every unlocked vault; choosing an object selects its vault and
+    // shows it on its page.
+    CommandPalette *showCommandPalette();
     // Tools ▸ Verify Audit Export…: checks an exported audit file offline (no vault needed); null when cancelled.
     AuditFileCheckDialog *verifyAuditExport();
     // A status message with an "Undo" button that runs `undo` (shown for a while; gone on lock).
@@ -108,6 +112,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_verifyExportAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QPointer<CommandPalette> m_palette;
 };
 
 } // namespace coffer::ui

@@ -176,6 +176,15 @@ QStringList VaultWorkspace::pageIds() const
     return ids;
 }
 
+QList<QAction *> VaultWorkspace::pageActions() const
+{
+    QList<QAction *> actions;
+    for (const Page &page : m_pages)
+        if (page.shortcut)
+            actions << page.shortcut;
+    return actions;
+}
+
 models::VaultSession *VaultWorkspace::session() const
 {
     return m_session;

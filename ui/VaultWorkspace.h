@@ -77,6 +77,8 @@ public:
     QString currentPageId() const;
     QWidget *currentPage() const;
     QStringList pageIds() const;
+    // The Ctrl+<position> actions, in page order (their text is the page's title).
+    QList<QAction *> pageActions() const;
 
     OverviewPage *overviewPage() const { return m_overview; }
     PropertiesPage *propertiesPage() const { return m_properties; }
