@@ -1,5 +1,7 @@
 #include "models/AppSettings.h"
 
+#include "core/vault/VaultProperties.h"
+
 #include <QLocale>
 #include <QSettings>
 
@@ -13,6 +15,9 @@ const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRunDue = QStringLiteral("rotation/runDueActions");
 const QString kRecent = QStringLiteral("vaults/recent");
+const QString kPinned = QStringLiteral("vaults/pinned");
+const QString kRetention = QStringLiteral("vaults/defaultRetentionDays");
+const QString kTimeShift = QStringLiteral("rotation/timeShiftLimitMonths");
 const QString kLastKeyslot = QStringLiteral("vaults/lastKeyslot/");
 } // namespace
 
@@ -78,6 +83,39 @@ bool AppSettings::runDueActions() const
 void AppSettings::setRunDueActions(bool on)
 {
     m_settings->setValue(kRunDue, on);
+}
+
+int AppSettings::defaultRetentionDays() const
+{
+    const int days = m_settings->value(kRetention, VaultProperties::kDefaultRetentionDays).toInt();
+    return std::clamp(days, VaultProperties::kMinRetentionDays, VaultProperties::kMaxRetentionDays);
+}
+
+void AppSettings::setDefaultRetentionDays(int days)
+{
+    m_settings->setValue(kRetention,
+                         std::clamp(days, VaultProperties::kMinRetentionDays, VaultProperties::kMaxRetentionDays));
+}
+
+int AppSettings::timeShiftLimitMonths() const
+{
+    return std::clamp(m_settings->value(kTimeShift, kMaxTimeShiftMonths).toInt(), kMinTimeShiftMonths,
+                      kMaxTimeShiftMonths);
+}
+
+void AppSettings::setTimeShiftLimitMonths(int months)
+{
+    m_settings->setValue(kTimeShift, std::clamp(months, kMinTimeShiftMonths, kMaxTimeShiftMonths));
+}
+
+QStringList AppSettings::pinnedVaults() const
+{
+    return m_settings->value(kPinned).toStringList();
+}
+
+void AppSettings::setPinnedVaults(const QStringList &paths)
+{
+    m_settings->setValue(kPinned, paths);
 }
 
 QStringList AppSettings::recentVaults() const

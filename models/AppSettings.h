@@ -20,6 +20,8 @@ public:
     static constexpr int kDefaultClipboardClearSeconds = 20;
     static constexpr int kMinClipboardClearSeconds = 5;
     static constexpr int kMaxClipboardClearSeconds = 600;
+    static constexpr int kMinTimeShiftMonths = 3;
+    static constexpr int kMaxTimeShiftMonths = 24;
 
     AppSettings();
     ~AppSettings();
@@ -38,6 +40,17 @@ public:
     // vault run on time (models/DueActionScheduler). Default on.
     bool runDueActions() const;
     void setRunDueActions(bool on);
+
+    // What the New Vault wizard proposes for soft-delete retention (7–90 days; Azure's default 90).
+    int defaultRetentionDays() const;
+    void setDefaultRetentionDays(int days);
+    // How far the Rotation & expiry page's time-shift preview reaches (3–24 months, default 24).
+    int timeShiftLimitMonths() const;
+    void setTimeShiftLimitMonths(int months);
+
+    // Vaults kept at the top of the list, in this order (normalized paths); the rest follow.
+    QStringList pinnedVaults() const;
+    void setPinnedVaults(const QStringList &paths);
 
     QStringList recentVaults() const;
     void setRecentVaults(const QStringList &paths);

@@ -9096,6 +9096,34 @@ gültig %3 → %4</translation>
         <source>A new language applies when Coffer is started again.</source>
         <translation>Eine neue Sprache gilt nach dem nächsten Start von Coffer.</translation>
     </message>
+    <message>
+        <source>Run due rotations, renewals and notices &amp;while the console is open</source>
+        <translation>Fällige Rotationen, Erneuerungen und Hinweise ausführen, &amp;während die Konsole offen ist</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>New vaults &amp;keep deleted items for:</source>
+        <translation>Neue Tresore &amp;behalten Gelöschtes:</translation>
+    </message>
+    <message>
+        <source>What the New Vault wizard proposes (7 to 90 days); each vault&apos;s retention is fixed when it is created.</source>
+        <translation>Was der Assistent „Neuer Tresor“ vorschlägt (7 bis 90 Tage); die Aufbewahrung jedes Tresors wird beim Anlegen festgelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Time-shift preview up to:</source>
+        <translation>&amp;Zeitvorschau bis:</translation>
+    </message>
+    <message>
+        <source>Each action runs as the vault&apos;s system principal and is audited. Without this, run them with coffer-cli rotate --due on a timer.</source>
+        <translation>Jede Aktion läuft als Systemprinzipal des Tresors und wird protokolliert. Ohne diese Einstellung führen Sie sie mit coffer-cli rotate --due per Timer aus.</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::TagsEditor</name>

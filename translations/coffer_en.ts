@@ -9076,6 +9076,34 @@ valid %3 → %4</source>
         <source>A new language applies when Coffer is started again.</source>
         <translation>A new language applies when Coffer is started again.</translation>
     </message>
+    <message>
+        <source>Run due rotations, renewals and notices &amp;while the console is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New vaults &amp;keep deleted items for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the New Vault wizard proposes (7 to 90 days); each vault&apos;s retention is fixed when it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time-shift preview up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action runs as the vault&apos;s system principal and is audited. Without this, run them with coffer-cli rotate --due on a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::TagsEditor</name>

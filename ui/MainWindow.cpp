@@ -472,6 +472,7 @@ void MainWindow::applySettings()
 {
     m_idle->setTimeoutMinutes(m_settings->autoLockMinutes());
     m_clipboard->setClearInterval(std::chrono::seconds(m_settings->clipboardClearSeconds()));
+    m_workspace->applySettings();
 }
 
 void MainWindow::offerUndo(const QString &text, const std::function<void()> &undo)

@@ -197,6 +197,11 @@ PolicyPage::PolicyPage(QWidget *parent)
     layout->addStretch(1);
 }
 
+void PolicyPage::setRetentionDays(int days)
+{
+    m_retention->setValue(days);
+}
+
 int PolicyPage::retentionDays() const
 {
     return m_retention->value();

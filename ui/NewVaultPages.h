@@ -66,6 +66,7 @@ class PolicyPage : public QWizardPage
 public:
     explicit PolicyPage(QWidget *parent = nullptr);
     int retentionDays() const;
+    void setRetentionDays(int days); // the proposal (Settings ▸ New vaults keep deleted items for)
     bool purgeProtection() const;
 
 private:

@@ -1,5 +1,7 @@
 #include "ui/NewVaultWizard.h"
 
+#include "models/AppSettings.h"
+
 #include "core/vault/Vault.h"
 #include "models/CreateVaultJob.h"
 #include "models/ErrorText.h"
@@ -35,6 +37,8 @@ NewVaultWizard::NewVaultWizard(models::VaultListModel *vaults, const models::Ser
     setPage(NamePageId, m_namePage);
     setPage(PassphrasePageId, m_passphrasePage);
     setPage(PolicyPageId, m_policyPage);
+    if (m_settings)
+        m_policyPage->setRetentionDays(m_settings->defaultRetentionDays());
     setPage(CreatePageId, m_createPage);
     setPage(RecoveryKeyPageId, m_recoveryPage);
     setStartId(NamePageId);

@@ -23,6 +23,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -290,7 +291,25 @@ int RotationPage::timeShift() const
 
 void RotationPage::setTimeShift(int months)
 {
-    m_shift->setValue(std::clamp(months, 0, kMaxShiftMonths));
+    m_shift->setValue(std::clamp(months, 0, m_shift->maximum()));
+}
+
+void RotationPage::setTimeShiftLimit(int months)
+{
+    m_shift->setMaximum(std::clamp(months, 1, kMaxShiftMonths)); // a value beyond it is brought back (valueChanged)
+}
+
+int RotationPage::timeShiftLimit() const
+{
+    return m_shift->maximum();
+}
+
+void RotationPage::refreshSettings()
+{
+    if (!m_scheduler)
+        return;
+    const QSignalBlocker blocker(m_autoRun);
+    m_autoRun->setChecked(m_scheduler->isEnabled());
 }
 
 QDateTime RotationPage::plannedNow() const

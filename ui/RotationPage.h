@@ -55,6 +55,12 @@ public:
     RotationPage(models::ScheduleOperations *operations, models::DueActionScheduler *scheduler,
                  models::Prompter *prompter, const Clock *clock, QWidget *parent = nullptr);
 
+    // Settings ▸ "Time-shift preview up to" (3–24 months): the slider's end; a preview beyond it is brought back.
+    void setTimeShiftLimit(int months);
+    int timeShiftLimit() const;
+    // The "Run due actions" switch shows the setting again (after the Settings dialog changed it).
+    void refreshSettings();
+
     // Lists again now when shown, else when next shown.
     void reload();
     void clear();

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -11,7 +12,8 @@ class AppSettings;
 
 namespace coffer::ui {
 
-// Auto-lock, clipboard clearing and language.
+// Auto-lock, clipboard clearing, language, the New Vault wizard's retention, the time-shift preview's reach and
+// whether due actions run while the console is open.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ private:
     QSpinBox *m_autoLock;
     QSpinBox *m_clipboard;
     QComboBox *m_language;
+    QSpinBox *m_retention;
+    QSpinBox *m_timeShift;
+    QCheckBox *m_runDue;
 };
 
 } // namespace coffer::ui

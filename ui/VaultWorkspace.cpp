@@ -128,6 +128,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
     m_nav->setCurrentRow(0);
+    applySettings();
 }
 
 VaultWorkspace::~VaultWorkspace() = default;
@@ -236,6 +237,13 @@ void VaultWorkspace::reloadAll()
     m_audit->reload(); // off the GUI thread, and only while it is shown
     m_rotation->reload(); // only while it is shown
     m_overview->refresh(); // only while it is shown
+}
+
+void VaultWorkspace::applySettings()
+{
+    m_scheduler->reconsider();
+    m_rotation->refreshSettings();
+    m_rotation->setTimeShiftLimit(m_settings->timeShiftLimitMonths());
 }
 
 void VaultWorkspace::showObject(ObjectKind kind, const QString &name)

@@ -108,6 +108,8 @@ public:
 
     // Lists everything again (precise changes).
     void reloadAll();
+    // After the Settings dialog: the due-action switch and the time-shift limit.
+    void applySettings();
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

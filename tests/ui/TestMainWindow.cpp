@@ -16,6 +16,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NewVaultWizard.h"
 #include "ui/PropertiesPage.h"
+#include "ui/RotationPage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VaultWorkspace.h"
@@ -369,16 +370,36 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         auto *autoLock = child<QSpinBox>(dialog, "autoLockSpin");
         auto *clipboard = child<QSpinBox>(dialog, "clipboardSpin");
+        auto *retention = child<QSpinBox>(dialog, "defaultRetentionSpin");
+        auto *timeShift = child<QSpinBox>(dialog, "timeShiftLimitSpin");
+        auto *runDue = child<QCheckBox>(dialog, "runDueActionsSetting");
         QCOMPARE(autoLock->value(), 10);
         QCOMPARE(clipboard->value(), 20);
+        QCOMPARE(retention->value(), 90);
+        QCOMPARE(timeShift->value(), 24);
+        QVERIFY(!runDue->isChecked()); // the tests' settings: off (tests/support/UiTestUtil.h)
         shot(dialog, QStringLiteral("13-settings-dialog"));
         autoLock->setValue(3);
         clipboard->setValue(45);
+        retention->setValue(14);
+        timeShift->setValue(6);
         click(child<QDialogButtonBox>(dialog, "")->button(QDialogButtonBox::Ok));
         QTRY_VERIFY(dialog.isNull());
         QCOMPARE(m_settings->autoLockMinutes(), 3);
         QCOMPARE(m_settings->clipboardClearSeconds(), 45);
+        QCOMPARE(m_settings->defaultRetentionDays(), 14);
+        QCOMPARE(m_settings->timeShiftLimitMonths(), 6);
         QCOMPARE(m_window->idleWatcher()->timeout(), std::chrono::milliseconds(3min));
+        // Applied: the Rotation page's preview reaches 6 months; the New Vault wizard proposes 14 days.
+        QCOMPARE(m_window->workspace()->rotationPage()->timeShiftLimit(), 6);
+        QPointer<ui::NewVaultWizard> wizard = m_window->showNewVaultWizard();
+        QCOMPARE(child<QSpinBox>(wizard, "retentionSpin")->value(), 14);
+        wizard->reject();
+        QTRY_VERIFY(wizard.isNull());
+        m_settings->setDefaultRetentionDays(90);
+        m_settings->setTimeShiftLimitMonths(24);
+        m_window->applySettings();
+        QCOMPARE(m_window->workspace()->rotationPage()->timeShiftLimit(), 24);
     }
 
     void listIsRemembered()
