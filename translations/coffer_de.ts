@@ -5831,6 +5831,141 @@ Löschschutz: %4</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::GeneratorDialog</name>
+    <message>
+        <source>&amp;Lower case (a–z)</source>
+        <translation>Klein&amp;buchstaben (a–z)</translation>
+    </message>
+    <message>
+        <source>&amp;Upper case (A–Z)</source>
+        <translation>&amp;Großbuchstaben (A–Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation>&amp;Ziffern (0–9)</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbols (%1)</source>
+        <translation>&amp;Sonderzeichen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Avoid look-alikes (0 O 1 l I | ` &apos; &quot;)</source>
+        <translation>Verwechselbare &amp;vermeiden (0 O 1 l I | ` &apos; &quot;)</translation>
+    </message>
+    <message>
+        <source>Capitali&amp;ze words</source>
+        <translation>&amp;Anfangsbuchstaben groß</translation>
+    </message>
+    <message>
+        <source>Add a di&amp;git</source>
+        <translation>Eine Zi&amp;ffer anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Generate a Value</source>
+        <translation>Wert erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate Password</source>
+        <translation>Passwort erzeugen</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation> Wörter</translation>
+    </message>
+    <message>
+        <source>Dash (-)</source>
+        <translation>Bindestrich (-)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>Dot (.)</source>
+        <translation>Punkt (.)</translation>
+    </message>
+    <message>
+        <source>Underscore (_)</source>
+        <translation>Unterstrich (_)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation>&amp;Wörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Words drawn at random from a list of %1; easier to type and remember than a password of the same strength.</source>
+        <translation>Zufällig aus einer Liste von %1 gezogene Wörter; leichter zu tippen und zu merken als ein gleich starkes Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Passwo&amp;rt</translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <source>Generated value</source>
+        <translation>Erzeugter Wert</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>Ne&amp;u erzeugen</translation>
+    </message>
+    <message>
+        <source>A new value with the same settings (Ctrl+R)</source>
+        <translation>Ein neuer Wert mit denselben Einstellungen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard; it is cleared again after the time set in Settings</source>
+        <translation>In die Zwischenablage kopieren; sie wird nach der in den Einstellungen gewählten Zeit wieder geleert</translation>
+    </message>
+    <message>
+        <source>Use &amp;This Value</source>
+        <translation>Diesen Wert v&amp;erwenden</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation>Wählen Sie mindestens eine Zeichenart.</translation>
+    </message>
+    <message>
+        <source>%1 bits: %2</source>
+        <translation>%1 Bit: %2</translation>
+    </message>
+    <message>
+        <source>Generated: a %1-character password (%2 bits)</source>
+        <translation>Erzeugt: ein Passwort aus %1 Zeichen (%2 Bit)</translation>
+    </message>
+    <message>
+        <source>Generated: a %1-word passphrase (%2 bits)</source>
+        <translation>Erzeugt: eine Passphrase aus %1 Wörtern (%2 Bit)</translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::HsmSettingsPanel</name>
     <message>
         <source>Hardware security module (PKCS#11)</source>
@@ -7316,6 +7451,14 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
         <source>Go to %1</source>
         <translation>Gehe zu %1</translation>
     </message>
+    <message>
+        <source>&amp;Generate Password…</source>
+        <translation>Passwort &amp;erzeugen…</translation>
+    </message>
+    <message>
+        <source>Make a random password or passphrase and copy it</source>
+        <translation>Ein zufälliges Passwort oder eine Passphrase erzeugen und kopieren</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::MergeCertificateDialog</name>
@@ -8691,6 +8834,14 @@ gültig %3 → %4</translation>
     <message>
         <source>Pre-filled from version %1</source>
         <translation>Vorbelegt aus Version %1</translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation>&amp;Erzeugen…</translation>
+    </message>
+    <message>
+        <source>Make a random password or passphrase for the value</source>
+        <translation>Ein zufälliges Passwort oder eine Passphrase als Wert erzeugen</translation>
     </message>
 </context>
 <context>

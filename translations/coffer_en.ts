@@ -5815,6 +5815,141 @@ Purge protection: %4</translation>
     </message>
 </context>
 <context>
+    <name>coffer::ui::GeneratorDialog</name>
+    <message>
+        <source>&amp;Lower case (a–z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upper case (A–Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digits (0–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ymbols (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avoid look-alikes (0 O 1 l I | ` &apos; &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capitali&amp;ze words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a di&amp;git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Generate a Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;ngth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot (.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underscore (_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words drawn at random from a list of %1; easier to type and remember than a password of the same strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passp&amp;hrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new value with the same settings (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard; it is cleared again after the time set in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;This Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: a %1-character password (%2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated: a %1-word passphrase (%2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::ui::HsmSettingsPanel</name>
     <message>
         <source>Hardware security module (PKCS#11)</source>
@@ -7300,6 +7435,14 @@ The folder %2 stays on disk; you can open it again later.</translation>
         <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Generate Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a random password or passphrase and copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::MergeCertificateDialog</name>
@@ -8670,6 +8813,14 @@ valid %3 → %4</source>
     </message>
     <message>
         <source>Pre-filled from version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a random password or passphrase for the value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include "models/VaultSession.h"
 #include "ui/AuditFileCheckDialog.h"
 #include "ui/CommandPalette.h"
+#include "ui/GeneratorDialog.h"
 #include "ui/Icons.h"
 #include "ui/LockedPage.h"
 #include "ui/NewVaultWizard.h"
@@ -206,6 +207,9 @@ void MainWindow::createActions()
                           QStringLiteral("actionSearch"));
     m_searchAction->setStatusTip(tr("Find a command, or a secret, key or certificate in any unlocked vault"));
     m_searchAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_generateAction = make(tr("&Generate Password…"), "key", QKeySequence(Qt::CTRL | Qt::Key_G),
+                            QStringLiteral("actionGenerate"));
+    m_generateAction->setStatusTip(tr("Make a random password or passphrase and copy it"));
 
     connect(m_newAction, &QAction::triggered, this, &MainWindow::showNewVaultWizard);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseAndOpenVault);
@@ -216,6 +220,7 @@ void MainWindow::createActions()
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_verifyExportAction, &QAction::triggered, this, &MainWindow::verifyAuditExport);
     connect(m_searchAction, &QAction::triggered, this, &MainWindow::showCommandPalette);
+    connect(m_generateAction, &QAction::triggered, this, &MainWindow::showGenerator);
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
 
     QMenu *vaultMenu = menuBar()->addMenu(tr("&Vault"));
@@ -228,6 +233,7 @@ void MainWindow::createActions()
     vaultMenu->addAction(m_quitAction);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
     toolsMenu->addAction(m_searchAction);
+    toolsMenu->addAction(m_generateAction);
     toolsMenu->addSeparator();
     toolsMenu->addAction(m_verifyExportAction);
     toolsMenu->addSeparator();
@@ -245,6 +251,14 @@ void MainWindow::createActions()
     toolbar->addAction(m_settingsAction);
 }
 
+GeneratorDialog *MainWindow::showGenerator()
+{
+    auto *dialog = new GeneratorDialog(GeneratorDialog::Purpose::Copy, m_clipboard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 CommandPalette *MainWindow::showCommandPalette()
 {
     if (m_palette) {
@@ -254,7 +268,7 @@ CommandPalette *MainWindow::showCommandPalette()
     }
     QList<CommandPalette::Command> commands;
     for (QAction *action : {m_newAction, m_openAction, m_unlockAction, m_lockAction, m_lockAllAction, m_removeAction,
-                            m_verifyExportAction, m_settingsAction, m_quitAction})
+                            m_generateAction, m_verifyExportAction, m_settingsAction, m_quitAction})
         commands.append(CommandPalette::Command {action, QString()});
     if (m_stack->currentWidget() == m_workspace)
         for (QAction *page : m_workspace->pageActions())

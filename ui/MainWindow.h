@@ -28,6 +28,7 @@ namespace coffer::ui {
 
 class AuditFileCheckDialog;
 class CommandPalette;
+class GeneratorDialog;
 class LockedPage;
 class NewVaultWizard;
 class UnlockDialog;
@@ -67,6 +68,8 @@ public:
     // Ctrl+K: finds commands and the objects of every unlocked vault; choosing an object selects its vault and
     // shows it on its page.
     CommandPalette *showCommandPalette();
+    // Tools ▸ Generate Password… (Ctrl+G): a password or passphrase to copy.
+    GeneratorDialog *showGenerator();
     // Tools ▸ Verify Audit Export…: checks an exported audit file offline (no vault needed); null when cancelled.
     AuditFileCheckDialog *verifyAuditExport();
     // A status message with an "Undo" button that runs `undo` (shown for a while; gone on lock).
@@ -113,6 +116,7 @@ private:
     QAction *m_verifyExportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_searchAction = nullptr;
+    QAction *m_generateAction = nullptr;
     QPointer<CommandPalette> m_palette;
 };
 

@@ -5,6 +5,7 @@
 #include "models/ErrorText.h"
 #include "models/ObjectOperations.h"
 #include "models/Prompter.h"
+#include "ui/GeneratorDialog.h"
 #include "ui/Icons.h"
 #include "ui/MaskedTextEdit.h"
 #include "ui/OptionalDateEdit.h"
@@ -180,9 +181,15 @@ void SecretDialog::buildValueSection(QFormLayout *form)
     m_valueOrigin->setObjectName(QStringLiteral("valueOriginLabel"));
     m_valueOrigin->setVisible(false);
 
+    m_generate = new QPushButton(icons::get("key"), tr("&Generate…"), this);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_generate->setToolTip(tr("Make a random password or passphrase for the value"));
+    connect(m_generate, &QPushButton::clicked, this, &SecretDialog::generateValue);
+
     auto *row = new QHBoxLayout;
     row->addWidget(m_showValue);
     row->addStretch(1);
+    row->addWidget(m_generate);
     if (m_mode == Mode::NewVersion) {
         m_prefill = new QPushButton(icons::get("key"), tr("&Pre-fill from current version"), this);
         m_prefill->setObjectName(QStringLiteral("prefillButton"));
@@ -259,6 +266,18 @@ void SecretDialog::validate()
         ok = false;
     setErrorText(m_error, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+}
+
+GeneratorDialog *SecretDialog::generateValue()
+{
+    auto *generator = new GeneratorDialog(GeneratorDialog::Purpose::Use, nullptr, this);
+    generator->setAttribute(Qt::WA_DeleteOnClose);
+    connect(generator, &QDialog::accepted, this, [this, generator] {
+        const QString origin = generator->description();
+        setValueBytes(generator->takeValue(), origin);
+    });
+    generator->open();
+    return generator;
 }
 
 void SecretDialog::setValueBytes(SecureBytes bytes, const QString &origin)

@@ -25,6 +25,7 @@ class Prompter;
 
 namespace coffer::ui {
 
+class GeneratorDialog;
 class MaskedTextEdit;
 class OptionalDateEdit;
 class TagsEditor;
@@ -62,6 +63,9 @@ public Q_SLOTS:
     void accept() override;
     void done(int result) override;
 
+    // "Generate…": a password or passphrase (GeneratorDialog) becomes the value, with where it came from.
+    GeneratorDialog *generateValue();
+
 private:
     void buildValueSection(QFormLayout *form);
     void validate();
@@ -82,6 +86,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_nameHint = nullptr;
     MaskedTextEdit *m_value = nullptr;
+    QPushButton *m_generate = nullptr;
     QCheckBox *m_showValue = nullptr;
     QLabel *m_valueOrigin = nullptr;
     QPushButton *m_fromFile = nullptr;
