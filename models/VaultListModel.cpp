@@ -4,6 +4,7 @@
 #include "models/VaultSession.h"
 
 #include <QFileInfo>
+#include <QFont>
 
 #include <algorithm>
 
@@ -32,6 +33,14 @@ QVariant VaultListModel::data(const QModelIndex &index, int role) const
     case IdRole: return s->path();
     case StateRole: return QVariant::fromValue(s->state());
     case ErrorRole: return s->lastErrorText();
+    case PinnedRole: return m_pinned.contains(s->path());
+    case Qt::FontRole: {
+        if (!m_pinned.contains(s->path()))
+            return {};
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
     case Qt::ToolTipRole: {
         QString state;
         switch (s->state()) {
@@ -40,6 +49,8 @@ QVariant VaultListModel::data(const QModelIndex &index, int role) const
         case VaultState::Unlocked: state = tr("Unlocked"); break;
         }
         QString tip = s->path() + u'\n' + state;
+        if (m_pinned.contains(s->path()))
+            tip += u'\n' + tr("Pinned to the top of the list");
         if (!s->lastErrorText().isEmpty())
             tip += u'\n' + s->lastErrorText();
         return tip;
@@ -136,10 +147,13 @@ void VaultListModel::remove(const QString &id)
     s->lock();
     beginRemoveRows({}, idx.row(), idx.row());
     m_sessions.removeAt(idx.row());
+    m_added.removeAll(s);
     endRemoveRows();
     refreshDisplayNames();
     delete s;
     Q_EMIT pathsChanged();
+    if (m_pinned.removeAll(VaultSession::normalizedPath(id)) > 0)
+        Q_EMIT pinnedChanged();
 }
 
 void VaultListModel::lockAll()
@@ -164,6 +178,64 @@ QList<VaultState> VaultListModel::states() const
     return out;
 }
 
+bool VaultListModel::isPinned(const QString &id) const
+{
+    return m_pinned.contains(VaultSession::normalizedPath(id));
+}
+
+void VaultListModel::setPinned(const QStringList &ids)
+{
+    QStringList pinned;
+    for (const QString &id : ids)
+        if (!id.isEmpty() && !pinned.contains(VaultSession::normalizedPath(id)))
+            pinned << VaultSession::normalizedPath(id);
+    if (pinned == m_pinned)
+        return;
+    m_pinned = pinned;
+    arrange();
+    if (!m_sessions.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_sessions.size()) - 1, 0),
+                           {PinnedRole, Qt::FontRole, Qt::ToolTipRole});
+    Q_EMIT pinnedChanged();
+}
+
+void VaultListModel::setPinned(const QString &id, bool pinned)
+{
+    QStringList ids = m_pinned;
+    const QString normalized = VaultSession::normalizedPath(id);
+    if (pinned && !ids.contains(normalized))
+        ids << normalized;
+    else if (!pinned)
+        ids.removeAll(normalized);
+    setPinned(ids);
+}
+
+void VaultListModel::arrange()
+{
+    QList<VaultSession *> ordered;
+    for (const QString &id : std::as_const(m_pinned))
+        for (VaultSession *s : std::as_const(m_sessions))
+            if (s->path() == id)
+                ordered << s;
+    for (VaultSession *s : std::as_const(m_added))
+        if (!ordered.contains(s))
+            ordered << s;
+    if (ordered == m_sessions)
+        return;
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    QList<VaultSession *> sessionsBefore;
+    for (const QModelIndex &idx : before)
+        sessionsBefore << m_sessions.at(idx.row());
+    m_sessions = ordered;
+    QModelIndexList after;
+    for (VaultSession *s : std::as_const(sessionsBefore))
+        after << index(int(m_sessions.indexOf(s)), 0);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+    Q_EMIT pathsChanged();
+}
+
 void VaultListModel::setStateIcons(const QIcon &locked, const QIcon &unlocking, const QIcon &unlocked)
 {
     m_lockedIcon = locked;
@@ -179,11 +251,14 @@ VaultSession *VaultListModel::append(const QString &path)
     beginInsertRows({}, row, row);
     auto *s = new VaultSession(path, m_services, this);
     m_sessions.append(s);
+    m_added.append(s);
     endInsertRows();
     refreshDisplayNames();
     connect(s, &VaultSession::stateChanged, this, [this, s] { sessionChanged(s); });
     connect(s, &VaultSession::infoChanged, this, [this, s] { sessionChanged(s); });
     Q_EMIT pathsChanged();
+    if (m_pinned.contains(s->path()))
+        arrange();
     return s;
 }
 

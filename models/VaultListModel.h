@@ -31,6 +31,7 @@ public:
         NameRole,
         StateRole, // VaultState
         ErrorRole, // last error text, empty when none
+        PinnedRole, // bool
     };
 
     explicit VaultListModel(const Services &services, QObject *parent = nullptr);
@@ -59,11 +60,19 @@ public:
     QStringList paths() const;
     QList<VaultState> states() const;
 
+    // Pinned vaults stay at the top of the list, in pin order; the others follow in the order they were added.
+    // Ids that are not listed are remembered (and placed once they are). pinnedChanged() follows every change.
+    void setPinned(const QStringList &ids);
+    QStringList pinned() const { return m_pinned; }
+    bool isPinned(const QString &id) const;
+    void setPinned(const QString &id, bool pinned);
+
     void setStateIcons(const QIcon &locked, const QIcon &unlocking, const QIcon &unlocked);
 
 Q_SIGNALS:
     // The list of paths changed (to be remembered).
     void pathsChanged();
+    void pinnedChanged();
 
 private:
     VaultSession *append(const QString &path);
@@ -72,7 +81,10 @@ private:
     Services m_services;
     // Names shown depend on the other rows (same-name vaults get their folder): re-announce them after a change.
     void refreshDisplayNames();
+    void arrange(); // pinned first; keeps the view's selection through layoutChanged
     QList<VaultSession *> m_sessions; // children of this model
+    QStringList m_pinned; // normalized paths
+    QList<VaultSession *> m_added; // the same sessions in the order they were added (unpinned ones show so)
     QHash<const VaultSession *, QString> m_shownNames;
     QIcon m_lockedIcon;
     QIcon m_unlockingIcon;

@@ -3773,6 +3773,10 @@
         <source>Unlocked</source>
         <translation>Entsperrt</translation>
     </message>
+    <message>
+        <source>Pinned to the top of the list</source>
+        <translation>Oben in der Liste angeheftet</translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::VaultNameHint</name>
@@ -7458,6 +7462,14 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
     <message>
         <source>Make a random password or passphrase and copy it</source>
         <translation>Ein zufälliges Passwort oder eine Passphrase erzeugen und kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation>Oben an&amp;heften</translation>
+    </message>
+    <message>
+        <source>Keep this vault at the top of the list</source>
+        <translation>Diesen Tresor oben in der Liste halten</translation>
     </message>
 </context>
 <context>

@@ -3773,6 +3773,10 @@
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
+    <message>
+        <source>Pinned to the top of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::models::VaultNameHint</name>
@@ -7441,6 +7445,14 @@ The folder %2 stays on disk; you can open it again later.</translation>
     </message>
     <message>
         <source>Make a random password or passphrase and copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this vault at the top of the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

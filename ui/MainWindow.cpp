@@ -123,7 +123,7 @@ MainWindow::MainWindow(const models::Services &services, models::AppSettings *se
     m_list->setIconSize(QSize(20, 20));
     m_list->setSpacing(2);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_list->addActions({m_unlockAction, m_lockAction, m_removeAction});
+    m_list->addActions({m_unlockAction, m_lockAction, m_pinAction, m_removeAction});
     m_list->setMinimumWidth(170);
 
     m_welcome = makeWelcomePage(this, m_newAction, m_openAction);
@@ -169,6 +169,11 @@ MainWindow::MainWindow(const models::Services &services, models::AppSettings *se
     connect(m_idle, &models::IdleWatcher::idleTimeout, this, &MainWindow::onIdle);
 
     m_vaults->restore(m_settings->recentVaults());
+    m_vaults->setPinned(m_settings->pinnedVaults());
+    connect(m_vaults, &models::VaultListModel::pinnedChanged, this, [this] {
+        m_settings->setPinnedVaults(m_vaults->pinned());
+        updateActions();
+    });
     if (m_vaults->rowCount() > 0)
         m_list->setCurrentIndex(m_vaults->index(0, 0));
     m_idle->watchApplication();
@@ -198,6 +203,9 @@ void MainWindow::createActions()
                            QStringLiteral("actionLockAll"));
     m_removeAction = make(tr("&Remove from List"), "remove", QKeySequence(), QStringLiteral("actionRemove"));
     m_removeAction->setStatusTip(tr("Forget this vault in the list; its folder stays on disk"));
+    m_pinAction = make(tr("&Pin to Top"), "vault", QKeySequence(), QStringLiteral("actionPin"));
+    m_pinAction->setCheckable(true);
+    m_pinAction->setStatusTip(tr("Keep this vault at the top of the list"));
     m_settingsAction = make(tr("&Settings…"), "settings", QKeySequence::Preferences, QStringLiteral("actionSettings"));
     m_quitAction = make(tr("&Quit"), "quit", QKeySequence(Qt::CTRL | Qt::Key_Q), QStringLiteral("actionQuit"));
     m_verifyExportAction
@@ -217,6 +225,13 @@ void MainWindow::createActions()
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockCurrent);
     connect(m_lockAllAction, &QAction::triggered, this, &MainWindow::lockAll);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrent);
+    connect(m_pinAction, &QAction::triggered, this, [this](bool pinned) {
+        const QString id = currentVaultId();
+        if (id.isEmpty())
+            return;
+        m_vaults->setPinned(id, pinned);
+        selectVault(id);
+    });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_verifyExportAction, &QAction::triggered, this, &MainWindow::verifyAuditExport);
     connect(m_searchAction, &QAction::triggered, this, &MainWindow::showCommandPalette);
@@ -228,7 +243,7 @@ void MainWindow::createActions()
     vaultMenu->addSeparator();
     vaultMenu->addActions({m_unlockAction, m_lockAction, m_lockAllAction});
     vaultMenu->addSeparator();
-    vaultMenu->addAction(m_removeAction);
+    vaultMenu->addActions({m_pinAction, m_removeAction});
     vaultMenu->addSeparator();
     vaultMenu->addAction(m_quitAction);
     QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
@@ -267,8 +282,8 @@ CommandPalette *MainWindow::showCommandPalette()
         return m_palette;
     }
     QList<CommandPalette::Command> commands;
-    for (QAction *action : {m_newAction, m_openAction, m_unlockAction, m_lockAction, m_lockAllAction, m_removeAction,
-                            m_generateAction, m_verifyExportAction, m_settingsAction, m_quitAction})
+    for (QAction *action : {m_newAction, m_openAction, m_unlockAction, m_lockAction, m_lockAllAction, m_pinAction,
+                            m_removeAction, m_generateAction, m_verifyExportAction, m_settingsAction, m_quitAction})
         commands.append(CommandPalette::Command {action, QString()});
     if (m_stack->currentWidget() == m_workspace)
         for (QAction *page : m_workspace->pageActions())
@@ -310,6 +325,8 @@ void MainWindow::updateActions()
     m_unlockAction->setEnabled(models::actions::canUnlock(selection));
     m_lockAction->setEnabled(models::actions::canLock(selection));
     m_removeAction->setEnabled(models::actions::canRemoveFromList(selection));
+    m_pinAction->setEnabled(session != nullptr);
+    m_pinAction->setChecked(session && m_vaults->isPinned(session->path()));
     m_lockAllAction->setEnabled(models::actions::canLockAll(m_vaults->states()));
 }
 

@@ -112,6 +112,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_lockAllAction = nullptr;
     QAction *m_removeAction = nullptr;
+    QAction *m_pinAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_verifyExportAction = nullptr;
     QAction *m_quitAction = nullptr;

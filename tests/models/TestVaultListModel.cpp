@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,44 @@ private Q_SLOTS:
         QCOMPARE(*again, *idA);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.paths(), (QStringList {*idA, *idB}));
+    }
+
+    void pinnedVaultsStayOnTop()
+    {
+        VaultListModel model(services());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy pinnedSpy(&model, &VaultListModel::pinnedChanged);
+        const QString p1 = makeLockedVault(QStringLiteral("pin-one"));
+        const QString p2 = makeLockedVault(QStringLiteral("pin-two"));
+        const QString p3 = makeLockedVault(QStringLiteral("pin-three"));
+        const QString p4 = makeLockedVault(QStringLiteral("pin-four"));
+        const QString one = *model.addExisting(p1);
+        const QString two = *model.addExisting(p2);
+        const QString three = *model.addExisting(p3);
+        const QPersistentModelIndex selected = model.index(1, 0); // pin-two, as a view's current row
+
+        model.setPinned(three, true);
+        QCOMPARE(model.paths(), (QStringList {three, one, two}));
+        QCOMPARE(selected.row(), 2); // the view's current row follows its vault
+        QVERIFY(model.index(0, 0).data(VaultListModel::PinnedRole).toBool());
+        QVERIFY(model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(u"Pinned"));
+        QVERIFY(!model.index(1, 0).data(VaultListModel::PinnedRole).toBool());
+        model.setPinned(two, true);
+        QCOMPARE(model.paths(), (QStringList {three, two, one})); // in pin order
+        QCOMPARE(model.pinned(), (QStringList {three, two}));
+        QCOMPARE(pinnedSpy.count(), 2);
+
+        // A pinned id not listed yet takes its place when it is.
+        model.setPinned(QStringList {three, two, VaultSession::normalizedPath(p4)});
+        const QString four = *model.addExisting(p4);
+        QCOMPARE(model.paths(), (QStringList {three, two, four, one}));
+
+        model.setPinned(three, false); // back among the others, in the order they were added
+        QCOMPARE(model.paths(), (QStringList {two, four, one, three}));
+        model.remove(two);
+        QCOMPARE(model.pinned(), QStringList {four});
+        QCOMPARE(model.paths(), (QStringList {four, one, three}));
     }
 
     void sameNamesShowTheirFolders()

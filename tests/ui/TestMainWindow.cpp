@@ -444,6 +444,32 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.isNull());
     }
 
+    void pinToTop()
+    {
+        // Team-Shared (added second) pinned: first in the list, still selected, remembered for the next start.
+        auto *pin = m_window->findChild<QAction *>(QStringLiteral("actionPin"));
+        const QString team = m_window->currentVaultId();
+        QCOMPARE(m_window->vaultModel()->indexOf(team).row(), 1);
+        QVERIFY(pin->isEnabled());
+        QVERIFY(!pin->isChecked());
+        pin->trigger();
+        QCOMPARE(m_window->vaultModel()->indexOf(team).row(), 0);
+        QCOMPARE(m_window->currentVaultId(), team);
+        QVERIFY(pin->isChecked());
+        QCOMPARE(m_settings->pinnedVaults(), QStringList {team});
+        {
+            test::ScriptedPrompter prompter;
+            MainWindow second(services(), m_settings.get(), &prompter);
+            QCOMPARE(second.vaultModel()->idAt(second.vaultModel()->index(0, 0)), team);
+        }
+        m_window->selectVault(m_vaultPath);
+        QVERIFY(!pin->isChecked());
+        m_window->selectVault(team);
+        pin->trigger(); // unpin: back to the order they were added in
+        QCOMPARE(m_window->vaultModel()->indexOf(team).row(), 1);
+        QVERIFY(m_settings->pinnedVaults().isEmpty());
+    }
+
     void removeFromList()
     {
         m_window->selectVault(m_vaultPath);
