@@ -7471,6 +7471,46 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
         <source>Keep this vault at the top of the list</source>
         <translation>Diesen Tresor oben in der Liste halten</translation>
     </message>
+    <message>
+        <source>Try the &amp;Demo Vault</source>
+        <translation>&amp;Demo-Tresor ausprobieren</translation>
+    </message>
+    <message>
+        <source>New to Coffer? The demo vault holds sample secrets, keys and a certificate to explore; its passphrase is %1. Keep real secrets out of it.</source>
+        <translation>Neu bei Coffer? Der Demo-Tresor enthält Beispiel-Geheimnisse, -Schlüssel und ein Zertifikat zum Ausprobieren; seine Passphrase ist %1. Legen Sie keine echten Geheimnisse darin ab.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Vault</source>
+        <translation>&amp;Demo-Tresor öffnen</translation>
+    </message>
+    <message>
+        <source>A vault with sample objects to explore (made on first use)</source>
+        <translation>Ein Tresor mit Beispielobjekten zum Ausprobieren (beim ersten Mal angelegt)</translation>
+    </message>
+    <message>
+        <source>The demo vault&apos;s passphrase is %1.</source>
+        <translation>Die Passphrase des Demo-Tresors ist %1.</translation>
+    </message>
+    <message>
+        <source>Demo Vault</source>
+        <translation>Demo-Tresor</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The demo vault was made, but its sample objects could not all be added: %1</source>
+        <translation>Der Demo-Tresor wurde angelegt, aber nicht alle Beispielobjekte konnten hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Demo vault created in %1. %2 Keep real secrets out of it.</source>
+        <translation>Demo-Tresor in %1 angelegt. %2 Legen Sie keine echten Geheimnisse darin ab.</translation>
+    </message>
+    <message>
+        <source>Making the demo vault…</source>
+        <translation>Der Demo-Tresor wird angelegt…</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::MergeCertificateDialog</name>

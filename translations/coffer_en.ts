@@ -7455,6 +7455,46 @@ The folder %2 stays on disk; you can open it again later.</translation>
         <source>Keep this vault at the top of the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try the &amp;Demo Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to Coffer? The demo vault holds sample secrets, keys and a certificate to explore; its passphrase is %1. Keep real secrets out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault with sample objects to explore (made on first use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo vault&apos;s passphrase is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo vault was made, but its sample objects could not all be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo vault created in %1. %2 Keep real secrets out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::MergeCertificateDialog</name>

@@ -4,6 +4,8 @@
 #include "models/Actions.h"
 #include "models/AppSettings.h"
 #include "models/Counts.h"
+#include "models/CreateVaultJob.h"
+#include "models/DemoVault.h"
 #include "models/ErrorText.h"
 #include "models/IdleWatcher.h"
 #include "models/Prompter.h"
@@ -42,7 +44,7 @@ namespace coffer::ui {
 namespace {
 constexpr int kStatusMs = 6000;
 
-QWidget *makeWelcomePage(QWidget *parent, QAction *newAction, QAction *openAction)
+QWidget *makeWelcomePage(QWidget *parent, QAction *newAction, QAction *openAction, QAction *demoAction)
 {
     auto *page = new QWidget(parent);
     page->setObjectName(QStringLiteral("welcomePage"));
@@ -59,19 +61,32 @@ QWidget *makeWelcomePage(QWidget *parent, QAction *newAction, QAction *openActio
     text->setWordWrap(true);
     auto *newButton = new QPushButton(newAction->icon(), newAction->iconText(), page);
     auto *openButton = new QPushButton(openAction->icon(), openAction->iconText(), page);
+    auto *demoButton = new QPushButton(demoAction->icon(), MainWindow::tr("Try the &Demo Vault"), page);
+    demoButton->setObjectName(QStringLiteral("demoButton"));
     QObject::connect(newButton, &QPushButton::clicked, newAction, &QAction::trigger);
     QObject::connect(openButton, &QPushButton::clicked, openAction, &QAction::trigger);
+    QObject::connect(demoButton, &QPushButton::clicked, demoAction, &QAction::trigger);
+    QObject::connect(demoAction, &QAction::enabledChanged, demoButton, &QPushButton::setEnabled);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addWidget(demoButton);
     buttons->addStretch(1);
+    auto *demoText = new QLabel(MainWindow::tr("New to Coffer? The demo vault holds sample secrets, keys and a "
+                                               "certificate to explore; its passphrase is %1. Keep real secrets "
+                                               "out of it.")
+                                        .arg(models::DemoVault::passphrase()),
+                                page);
+    demoText->setWordWrap(true);
+    demoText->setObjectName(QStringLiteral("demoHint"));
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(1);
     layout->addWidget(icon, 0, Qt::AlignHCenter);
     layout->addWidget(title, 0, Qt::AlignHCenter);
     layout->addWidget(text, 0, Qt::AlignHCenter);
     layout->addLayout(buttons);
+    layout->addWidget(demoText, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     return page;
 }
@@ -126,7 +141,7 @@ MainWindow::MainWindow(const models::Services &services, models::AppSettings *se
     m_list->addActions({m_unlockAction, m_lockAction, m_pinAction, m_removeAction});
     m_list->setMinimumWidth(170);
 
-    m_welcome = makeWelcomePage(this, m_newAction, m_openAction);
+    m_welcome = makeWelcomePage(this, m_newAction, m_openAction, m_demoAction);
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_lockedPage);
     m_stack->addWidget(m_workspace);
@@ -203,6 +218,8 @@ void MainWindow::createActions()
                            QStringLiteral("actionLockAll"));
     m_removeAction = make(tr("&Remove from List"), "remove", QKeySequence(), QStringLiteral("actionRemove"));
     m_removeAction->setStatusTip(tr("Forget this vault in the list; its folder stays on disk"));
+    m_demoAction = make(tr("Open &Demo Vault"), "vault", QKeySequence(), QStringLiteral("actionDemo"));
+    m_demoAction->setStatusTip(tr("A vault with sample objects to explore (made on first use)"));
     m_pinAction = make(tr("&Pin to Top"), "vault", QKeySequence(), QStringLiteral("actionPin"));
     m_pinAction->setCheckable(true);
     m_pinAction->setStatusTip(tr("Keep this vault at the top of the list"));
@@ -225,6 +242,7 @@ void MainWindow::createActions()
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockCurrent);
     connect(m_lockAllAction, &QAction::triggered, this, &MainWindow::lockAll);
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeCurrent);
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoVault);
     connect(m_pinAction, &QAction::triggered, this, [this](bool pinned) {
         const QString id = currentVaultId();
         if (id.isEmpty())
@@ -239,7 +257,7 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QMainWindow::close);
 
     QMenu *vaultMenu = menuBar()->addMenu(tr("&Vault"));
-    vaultMenu->addActions({m_newAction, m_openAction});
+    vaultMenu->addActions({m_newAction, m_openAction, m_demoAction});
     vaultMenu->addSeparator();
     vaultMenu->addActions({m_unlockAction, m_lockAction, m_lockAllAction});
     vaultMenu->addSeparator();
@@ -282,8 +300,9 @@ CommandPalette *MainWindow::showCommandPalette()
         return m_palette;
     }
     QList<CommandPalette::Command> commands;
-    for (QAction *action : {m_newAction, m_openAction, m_unlockAction, m_lockAction, m_lockAllAction, m_pinAction,
-                            m_removeAction, m_generateAction, m_verifyExportAction, m_settingsAction, m_quitAction})
+    for (QAction *action :
+         {m_newAction, m_openAction, m_unlockAction, m_lockAction, m_lockAllAction, m_pinAction, m_removeAction,
+          m_demoAction, m_generateAction, m_verifyExportAction, m_settingsAction, m_quitAction})
         commands.append(CommandPalette::Command {action, QString()});
     if (m_stack->currentWidget() == m_workspace)
         for (QAction *page : m_workspace->pageActions())
@@ -408,6 +427,50 @@ NewVaultWizard *MainWindow::showNewVaultWizard()
     m_wizard = wizard;
     wizard->open();
     return wizard;
+}
+
+void MainWindow::openDemoVault()
+{
+    const QString path = models::DemoVault::bundlePath();
+    const QString passphraseNote = tr("The demo vault's passphrase is %1.").arg(models::DemoVault::passphrase());
+    if (QFileInfo::exists(path)) {
+        if (openVault(path, true))
+            statusBar()->showMessage(passphraseNote);
+        return;
+    }
+    if (!QDir().mkpath(models::DemoVault::parentFolder())) {
+        m_prompter->showError(
+                tr("Demo Vault"),
+                tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(models::DemoVault::parentFolder())));
+        return;
+    }
+    VaultCreateOptions options;
+    options.parentFolder = models::DemoVault::parentFolder();
+    options.name = models::DemoVault::name();
+    options.ownerName = QStringLiteral("demo-admin");
+    auto *job = new models::CreateVaultJob(
+            std::move(options), SecureString::fromUtf8(models::DemoVault::passphrase().toUtf8()), m_services, this);
+    m_demoAction->setEnabled(false);
+    connect(job, &models::CreateVaultJob::finished, this, [this, job, passphraseNote](const Result<void> &result) {
+        job->deleteLater();
+        m_demoAction->setEnabled(true);
+        if (!result) {
+            m_prompter->showError(tr("Demo Vault"), models::ErrorText::forCode(result.error().code()));
+            return;
+        }
+        CreatedVault created = job->takeCreated(); // its recovery key is dropped (wiped): nothing real is at stake
+        if (auto filled = models::DemoVault::fill(*created.vault); !filled)
+            m_prompter->showError(tr("Demo Vault"),
+                                  tr("The demo vault was made, but its sample objects could not "
+                                     "all be added: %1")
+                                          .arg(models::ErrorText::forCode(filled.error().code())));
+        selectVault(m_vaults->addCreated(std::move(created.vault)));
+        statusBar()->showMessage(
+                tr("Demo vault created in %1. %2 Keep real secrets out of it.")
+                        .arg(QDir::toNativeSeparators(models::DemoVault::bundlePath()), passphraseNote));
+    });
+    statusBar()->showMessage(tr("Making the demo vault…"));
+    job->start();
 }
 
 UnlockDialog *MainWindow::showUnlockDialog()

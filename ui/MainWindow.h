@@ -58,6 +58,9 @@ public:
     bool openVault(const QString &path, bool showUnlock);
 
     NewVaultWizard *showNewVaultWizard();
+    // Welcome page ▸ Try the Demo Vault (Vault ▸ Open Demo Vault): opens <data folder>/demo/Demo.coffer, making it
+    // first (off the GUI thread, then filled with sample objects) when it is not there.
+    void openDemoVault();
     UnlockDialog *showUnlockDialog();
     void lockCurrent();
     void lockAll();
@@ -113,6 +116,7 @@ private:
     QAction *m_lockAllAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_pinAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_verifyExportAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,8 +1,12 @@
 // Drives the real console offscreen: New Vault wizard → Properties → Lock → Unlock (wrong, right, recovery key)
 // → auto-lock → settings → remembered list → open/remove. Leaves screenshots in test-output/screenshots.
 
+#include "core/audit/AuditService.h"
+#include "core/vault/CertificateStore.h"
+#include "core/vault/SecretStore.h"
 #include "core/vault/Vault.h"
 #include "models/AppSettings.h"
+#include "models/DemoVault.h"
 #include "models/ErrorText.h"
 #include "models/IdleWatcher.h"
 #include "models/KeyslotListModel.h"
@@ -482,6 +486,49 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(m_vaultPath).isDir()); // the folder stays
         QCOMPARE(m_settings->recentVaults().size(), 1);
         QVERIFY(!m_settings->recentVaults().contains(models::VaultSession::normalizedPath(m_vaultPath)));
+    }
+
+    void demoVault()
+    {
+        // The welcome page offers it with its passphrase; the action makes it, fills it and opens it unlocked.
+        QVERIFY(child<QLabel>(m_window.get(), "demoHint")->text().contains(models::DemoVault::passphrase()));
+        m_prompter.errors.clear();
+        auto *demo = m_window->findChild<QAction *>(QStringLiteral("actionDemo"));
+        QVERIFY(QStandardPaths::isTestModeEnabled()); // the data folder is the tests' own
+        QVERIFY(QDir(models::DemoVault::parentFolder()).removeRecursively()); // from an earlier run
+        QVERIFY(!QFileInfo::exists(models::DemoVault::bundlePath()));
+        demo->trigger();
+        QVERIFY(!demo->isEnabled()); // while it is being made
+        QTRY_VERIFY_WITH_TIMEOUT(demo->isEnabled(), 30000);
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(u'\n')));
+        QCOMPARE(m_window->currentVaultId(), models::VaultSession::normalizedPath(models::DemoVault::bundlePath()));
+        QVERIFY(m_window->currentSession()->isUnlocked());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(models::DemoVault::passphrase()));
+        Vault *vault = m_window->currentSession()->vault();
+        auto secrets = vault->secrets().list();
+        COFFER_VERIFY_OK(secrets);
+        QStringList names;
+        for (const VersionInfo &info : std::as_const(*secrets))
+            if (!info.managed)
+                names << info.name;
+        names.sort();
+        QCOMPARE(names,
+                 (QStringList {QStringLiteral("billing-db-password"), QStringLiteral("smtp-relay-password"),
+                               QStringLiteral("webhook-token")}));
+        QCOMPARE(vault->secrets().listDeleted()->size(), 1);
+        QCOMPARE(vault->certificates().list()->size(), 1);
+        auto audit = vault->audit().verify();
+        COFFER_VERIFY_OK(audit);
+        QVERIFY(audit->ok);
+
+        // Again, once it exists: opened (and asked to unlock) rather than made anew.
+        m_window->currentSession()->lock();
+        demo->trigger();
+        QPointer<UnlockDialog> dialog = m_window->findChild<UnlockDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(models::DemoVault::passphrase()));
+        dialog->reject();
+        QTRY_VERIFY(dialog.isNull());
     }
 };
 
