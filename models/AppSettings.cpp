@@ -14,6 +14,7 @@ const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
 const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRunDue = QStringLiteral("rotation/runDueActions");
+const QString kTheme = QStringLiteral("ui/theme");
 const QString kRecent = QStringLiteral("vaults/recent");
 const QString kPinned = QStringLiteral("vaults/pinned");
 const QString kRetention = QStringLiteral("vaults/defaultRetentionDays");
@@ -73,6 +74,31 @@ QString AppSettings::languageName(const QString &code)
     if (code == u"de")
         return QStringLiteral("Deutsch");
     return QStringLiteral("English");
+}
+
+QString AppSettings::theme() const
+{
+    const QString code = m_settings->value(kTheme).toString();
+    return themes().contains(code) ? code : QStringLiteral("system");
+}
+
+void AppSettings::setTheme(const QString &code)
+{
+    m_settings->setValue(kTheme, themes().contains(code) ? code : QStringLiteral("system"));
+}
+
+QStringList AppSettings::themes()
+{
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+}
+
+QString AppSettings::themeName(const QString &code)
+{
+    if (code == u"light")
+        return tr("Light");
+    if (code == u"dark")
+        return tr("Dark");
+    return tr("Follow the system");
 }
 
 bool AppSettings::runDueActions() const

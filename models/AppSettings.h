@@ -36,6 +36,12 @@ public:
     static QStringList languages();
     static QString languageName(const QString &code);
 
+    // "system" (follow the desktop), "light" or "dark"; applies at once (ui/Theme).
+    QString theme() const;
+    void setTheme(const QString &code);
+    static QStringList themes();
+    static QString themeName(const QString &code); // translated: "Follow the system", "Light", "Dark"
+
     // "Run due actions while the console is open" (issue 8): rotations, renewals and notices of an unlocked
     // vault run on time (models/DueActionScheduler). Default on.
     bool runDueActions() const;

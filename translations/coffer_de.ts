@@ -845,6 +845,21 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::AppSettings</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::AuditFiles</name>
     <message>
         <source>The file cannot be read: %1</source>
@@ -9326,6 +9341,10 @@ gültig %3 → %4</translation>
     <message>
         <source>Each action runs as the vault&apos;s system principal and is audited. Without this, run them with coffer-cli rotate --due on a timer.</source>
         <translation>Jede Aktion läuft als Systemprinzipal des Tresors und wird protokolliert. Ohne diese Einstellung führen Sie sie mit coffer-cli rotate --due per Timer aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
 </context>
 <context>

@@ -845,6 +845,21 @@
     </message>
 </context>
 <context>
+    <name>coffer::models::AppSettings</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coffer::models::AuditFiles</name>
     <message>
         <source>The file cannot be read: %1</source>
@@ -9305,6 +9320,10 @@ valid %3 → %4</source>
     </message>
     <message>
         <source>Each action runs as the vault&apos;s system principal and is audited. Without this, run them with coffer-cli rotate --due on a timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

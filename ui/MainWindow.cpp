@@ -19,6 +19,7 @@
 #include "ui/LockedPage.h"
 #include "ui/NewVaultWizard.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Theme.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VaultWorkspace.h"
 #include "ui/WidgetUtil.h"
@@ -567,6 +568,7 @@ void MainWindow::applySettings()
     m_idle->setTimeoutMinutes(m_settings->autoLockMinutes());
     m_clipboard->setClearInterval(std::chrono::seconds(m_settings->clipboardClearSeconds()));
     m_workspace->applySettings();
+    theme::apply(m_settings->theme());
 }
 
 void MainWindow::offerUndo(const QString &text, const std::function<void()> &undo)

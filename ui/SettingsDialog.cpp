@@ -21,6 +21,7 @@ SettingsDialog::SettingsDialog(models::AppSettings *settings, QWidget *parent)
     , m_autoLock(new QSpinBox(this))
     , m_clipboard(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_retention(new QSpinBox(this))
     , m_timeShift(new QSpinBox(this))
     , m_runDue(new QCheckBox(tr("Run due rotations, renewals and notices &while the console is open"), this))
@@ -47,6 +48,11 @@ SettingsDialog::SettingsDialog(models::AppSettings *settings, QWidget *parent)
         m_language->addItem(models::AppSettings::languageName(code), code);
     m_language->setCurrentIndex(m_language->findData(settings->language()));
 
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    for (const QString &code : models::AppSettings::themes())
+        m_theme->addItem(models::AppSettings::themeName(code), code);
+    m_theme->setCurrentIndex(m_theme->findData(settings->theme()));
+
     m_retention->setObjectName(QStringLiteral("defaultRetentionSpin"));
     m_retention->setRange(VaultProperties::kMinRetentionDays, VaultProperties::kMaxRetentionDays);
     m_retention->setSuffix(tr(" days"));
@@ -69,6 +75,7 @@ SettingsDialog::SettingsDialog(models::AppSettings *settings, QWidget *parent)
     form->addRow(tr("&Clear clipboard after:"), m_clipboard);
     form->addRow(tr("Lang&uage:"), m_language);
     form->addRow(QString(), makeHintLabel(tr("A new language applies when Coffer is started again."), this));
+    form->addRow(tr("&Appearance:"), m_theme);
     form->addRow(tr("New vaults &keep deleted items for:"), m_retention);
     form->addRow(QString(),
                  makeHintLabel(tr("What the New Vault wizard proposes (7 to 90 days); each vault's "
@@ -96,6 +103,7 @@ void SettingsDialog::accept()
     m_settings->setAutoLockMinutes(m_autoLock->value());
     m_settings->setClipboardClearSeconds(m_clipboard->value());
     m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setTheme(m_theme->currentData().toString());
     m_settings->setDefaultRetentionDays(m_retention->value());
     m_settings->setTimeShiftLimitMonths(m_timeShift->value());
     m_settings->setRunDueActions(m_runDue->isChecked());

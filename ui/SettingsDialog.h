@@ -28,6 +28,7 @@ private:
     QSpinBox *m_autoLock;
     QSpinBox *m_clipboard;
     QComboBox *m_language;
+    QComboBox *m_theme;
     QSpinBox *m_retention;
     QSpinBox *m_timeShift;
     QCheckBox *m_runDue;

@@ -22,6 +22,7 @@
 #include "ui/PropertiesPage.h"
 #include "ui/RotationPage.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Theme.h"
 #include "ui/UnlockDialog.h"
 #include "ui/VaultWorkspace.h"
 
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -404,6 +406,26 @@ private Q_SLOTS:
         m_settings->setTimeShiftLimitMonths(24);
         m_window->applySettings();
         QCOMPARE(m_window->workspace()->rotationPage()->timeShiftLimit(), 24);
+
+        // Appearance: dark applies at once to the whole window; "Follow the system" brings the platform's back.
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        QVERIFY(!ui::theme::isDark());
+        m_window->findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+        dialog = m_window->findChild<ui::SettingsDialog *>();
+        QTRY_VERIFY(dialog->isVisible());
+        auto *themeCombo = child<QComboBox>(dialog, "themeCombo");
+        QCOMPARE(themeCombo->currentData().toString(), QStringLiteral("system"));
+        themeCombo->setCurrentIndex(themeCombo->findData(QStringLiteral("dark")));
+        click(child<QDialogButtonBox>(dialog, "")->button(QDialogButtonBox::Ok));
+        QTRY_VERIFY(dialog.isNull());
+        QCOMPARE(m_settings->theme(), QStringLiteral("dark"));
+        QVERIFY(ui::theme::isDark());
+        QVERIFY(m_window->palette().color(QPalette::Base).lightness() < 64);
+        shot(m_window.get(), QStringLiteral("18-main-window-dark"));
+        m_settings->setTheme(QStringLiteral("system"));
+        m_window->applySettings();
+        QVERIFY(!ui::theme::isDark());
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     }
 
     void listIsRemembered()

@@ -23,6 +23,7 @@
 #include "ui/MainWindow.h"
 #include "ui/OverviewPage.h"
 #include "ui/PropertiesPage.h"
+#include "ui/Theme.h"
 #include "ui/VaultWorkspace.h"
 
 #include <QLabel>
@@ -242,6 +243,9 @@ private Q_SLOTS:
             QVERIFY2(!table->item(row, 2)->text().contains(QStringLiteral("List")),
                      qPrintable(table->item(row, 2)->text()));
         shot(m_window.get(), QStringLiteral("15-overview"));
+        ui::theme::apply(QStringLiteral("dark")); // the same page in the dark palette
+        shot(m_window.get(), QStringLiteral("15-overview-dark"));
+        ui::theme::apply(QStringLiteral("system"));
     }
 
     void everythingLeadsSomewhere()
