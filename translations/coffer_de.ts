@@ -4326,6 +4326,10 @@
         <source>All operations</source>
         <translation>Alle Vorgänge</translation>
     </message>
+    <message>
+        <source>Target contains</source>
+        <translation>Ziel enthält</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::AuditHistogramView</name>
@@ -4403,6 +4407,10 @@
     <message>
         <source>Read the log again</source>
         <translation>Protokoll neu lesen</translation>
+    </message>
+    <message>
+        <source>Audit records</source>
+        <translation>Protokolleinträge</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5404,14 @@ Erweiterte Schlüsselverwendung: %5</translation>
         <source>List only these certificates</source>
         <translation>Nur diese Zertifikate auflisten</translation>
     </message>
+    <message>
+        <source>Filter certificates</source>
+        <translation>Zertifikate filtern</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::ClientSecretDialog</name>
@@ -5836,6 +5852,10 @@ Löschschutz: %4</translation>
     <message>
         <source>%1 %2 purged</source>
         <translation>%1 %2 endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
+        <translation>Gelöschte Elemente</translation>
     </message>
 </context>
 <context>
@@ -6753,6 +6773,10 @@ Löschschutz: %4</translation>
         <source>Properties of %1 version %2 saved</source>
         <translation>Eigenschaften von %1, Version %2 gespeichert</translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::KeyImportDialog</name>
@@ -7287,6 +7311,14 @@ Löschschutz: %4</translation>
     <message>
         <source>Key %1 restored from backup</source>
         <translation>Schlüssel %1 aus der Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation>Schlüssel filtern</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -8048,6 +8080,14 @@ Gelöschte Geheimnisse, Schlüssel und Zertifikate können dann bis zum Ende ihr
         <source>Expiry and rotation could not be read: %1</source>
         <translation>Ablauf und Rotation konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Vault properties</source>
+        <translation>Tresoreigenschaften</translation>
+    </message>
+    <message>
+        <source>Keyslots</source>
+        <translation>Schlüsselplätze</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::RecoveryKeyPage</name>
@@ -8142,6 +8182,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
         <source>Choose a role; its description appears here.</source>
         <translation>Wählen Sie eine Rolle; ihre Beschreibung erscheint hier.</translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::RoleAssignmentsPanel</name>
@@ -8180,6 +8224,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>You may see only your own role assignments and your groups&apos; (listing all of them needs %1).</source>
         <translation>Sie sehen nur Ihre eigenen Rollenzuweisungen und die Ihrer Gruppen (alle aufzulisten benötigt %1).</translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
+        <translation>Rollenzuweisungen</translation>
     </message>
 </context>
 <context>
@@ -8367,6 +8415,10 @@ Jeder, der diesen Schlüssel hat, kann den Tresor öffnen. Bewahren Sie ihn offl
     <message>
         <source>Due actions ran: %1</source>
         <translation>Fällige Aktionen ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>Filter the schedule</source>
+        <translation>Zeitplan filtern</translation>
     </message>
 </context>
 <context>
@@ -8607,6 +8659,10 @@ gültig %3 → %4</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
     </message>
 </context>
 <context>
@@ -9275,6 +9331,14 @@ gültig %3 → %4</translation>
         <source>Secret %1 rotated: version %2 is now current</source>
         <translation>Geheimnis %1 rotiert: Version %2 ist jetzt aktuell</translation>
     </message>
+    <message>
+        <source>Filter secrets</source>
+        <translation>Geheimnisse filtern</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::SettingsDialog</name>
@@ -9376,6 +9440,10 @@ gültig %3 → %4</translation>
     <message>
         <source>The tag name %1 appears twice.</source>
         <translation>Der Tag-Name %1 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
 </context>
 <context>
@@ -9494,6 +9562,10 @@ gültig %3 → %4</translation>
     <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>

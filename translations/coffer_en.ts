@@ -4326,6 +4326,10 @@
         <source>All operations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Target contains</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::AuditHistogramView</name>
@@ -4402,6 +4406,10 @@
     </message>
     <message>
         <source>Read the log again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5388,6 +5396,14 @@ Extended key usage: %5</source>
         <source>List only these certificates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::ClientSecretDialog</name>
@@ -5819,6 +5835,10 @@ Purge protection: %4</translation>
     </message>
     <message>
         <source>%1 %2 purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6737,6 +6757,10 @@ Purge protection: %4</translation>
         <source>Properties of %1 version %2 saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::KeyImportDialog</name>
@@ -7270,6 +7294,14 @@ Purge protection: %4</translation>
     </message>
     <message>
         <source>Key %1 restored from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8030,6 +8062,14 @@ Deleted secrets, keys and certificates can then only be recovered, never purged,
         <source>Expiry and rotation could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Vault properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyslots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::RecoveryKeyPage</name>
@@ -8124,6 +8164,10 @@ Anyone who has this key can open the vault. Keep it offline.
         <source>Choose a role; its description appears here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::RoleAssignmentsPanel</name>
@@ -8161,6 +8205,10 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>You may see only your own role assignments and your groups&apos; (listing all of them needs %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role assignments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8348,6 +8396,10 @@ Anyone who has this key can open the vault. Keep it offline.
     </message>
     <message>
         <source>Due actions ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8587,6 +8639,10 @@ valid %3 → %4</source>
     <message>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9255,6 +9311,14 @@ valid %3 → %4</source>
         <source>Secret %1 rotated: version %2 is now current</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::SettingsDialog</name>
@@ -9355,6 +9419,10 @@ valid %3 → %4</source>
     </message>
     <message>
         <source>The tag name %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9473,6 +9541,10 @@ valid %3 → %4</source>
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

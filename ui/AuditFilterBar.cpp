@@ -33,6 +33,7 @@ AuditFilterBar::AuditFilterBar(const Clock *clock, QWidget *parent)
     m_operation->setObjectName(QStringLiteral("operationFilter"));
     m_result->setObjectName(QStringLiteral("resultFilter"));
     m_target->setObjectName(QStringLiteral("targetFilter"));
+    m_target->setAccessibleName(tr("Target contains"));
 
     for (Range range :
          {Range::LastHour, Range::Last24Hours, Range::Last7Days, Range::Last30Days, Range::All, Range::Custom})

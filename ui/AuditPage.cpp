@@ -70,6 +70,7 @@ AuditPage::AuditPage(models::AuditOperations *operations, models::Prompter *prom
     m_timeline->setObjectName(QStringLiteral("auditTimeline"));
     m_histogram->setObjectName(QStringLiteral("auditHistogram"));
     m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit records"));
     m_details->setObjectName(QStringLiteral("auditDetails"));
 
     m_timeline->setData(&m_data);

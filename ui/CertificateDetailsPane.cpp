@@ -110,6 +110,7 @@ CertificateDetailsPane::CertificateDetailsPane(models::CertificateOperations *op
     m_chainNote->setObjectName(QStringLiteral("chainNote"));
 
     m_versionsView->setObjectName(QStringLiteral("versionsView"));
+    m_versionsView->setAccessibleName(tr("Versions"));
     m_versionsView->setModel(m_versions);
     setUpTable(m_versionsView);
     m_versionsView->verticalHeader()->setVisible(false);

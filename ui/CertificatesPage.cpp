@@ -70,10 +70,12 @@ CertificatesPage::CertificatesPage(models::CertificateOperations *operations, mo
     , m_bannerShow(new QPushButton(tr("&Show"), m_banner))
 {
     m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter certificates"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F): name, subject, thumbprint, tag, rsa, ec, hsm, pending, or "
                                     "enabled, disabled, expired, expiring"));
     m_view->setObjectName(QStringLiteral("certificatesView"));
+    m_view->setAccessibleName(tr("Certificates"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_error->setObjectName(QStringLiteral("pageError"));
     m_busy->setObjectName(QStringLiteral("busyBar"));

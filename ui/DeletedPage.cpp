@@ -38,6 +38,7 @@ DeletedPage::DeletedPage(models::ObjectOperations *operations, models::Prompter 
 {
     m_intro->setObjectName(QStringLiteral("deletedIntro"));
     m_view->setObjectName(QStringLiteral("deletedView"));
+    m_view->setAccessibleName(tr("Deleted items"));
     m_empty->setObjectName(QStringLiteral("deletedEmptyLabel"));
     m_reason->setObjectName(QStringLiteral("purgeReasonLabel"));
     m_reason->setWordWrap(true);

@@ -131,6 +131,7 @@ KeyDetailsPane::KeyDetailsPane(models::KeyOperations *operations, models::Prompt
     m_pem->setChecked(true);
 
     m_versionsView->setObjectName(QStringLiteral("versionsView"));
+    m_versionsView->setAccessibleName(tr("Versions"));
     m_versionsView->setModel(m_versions);
     m_versionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versionsView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -58,10 +58,12 @@ KeysPage::KeysPage(models::KeyOperations *operations, models::Prompter *prompter
     , m_details(new KeyDetailsPane(operations, prompter, clock, this))
 {
     m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter keys"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F): name, tag, rsa, ec, oct, hsm, p-256, sign, or enabled, "
                                     "disabled, expired, expiring"));
     m_view->setObjectName(QStringLiteral("keysView"));
+    m_view->setAccessibleName(tr("Keys"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_error->setObjectName(QStringLiteral("pageError"));
     m_busy->setObjectName(QStringLiteral("busyBar"));

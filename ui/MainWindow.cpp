@@ -116,6 +116,7 @@ MainWindow::MainWindow(const models::Services &services, models::AppSettings *se
     createActions();
 
     m_list->setObjectName(QStringLiteral("vaultList"));
+    m_list->setAccessibleName(tr("Vaults"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
     m_lockedPage->setObjectName(QStringLiteral("lockedPage"));
     m_workspace->setObjectName(QStringLiteral("vaultWorkspace"));

@@ -15,6 +15,9 @@ OptionalDateEdit::OptionalDateEdit(const QString &checkText, QWidget *parent)
     m_edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     m_edit->setCalendarPopup(true);
     m_edit->setEnabled(false);
+    QString name = checkText;
+    name.remove(u'&');
+    m_edit->setAccessibleName(name); // "Set expiration date": what the date is for
     connect(m_check, &QCheckBox::toggled, m_edit, &QWidget::setEnabled);
     connect(m_check, &QCheckBox::toggled, this, &OptionalDateEdit::changed);
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &OptionalDateEdit::changed);

@@ -23,10 +23,11 @@
 namespace coffer::ui {
 
 namespace {
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
+QTableView *makeTable(QAbstractItemModel *model, const QString &name, const QString &accessibleName, QWidget *parent)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
     view->setModel(model);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -47,8 +48,8 @@ PropertiesPage::PropertiesPage(QWidget *parent)
     , m_properties(new models::PropertiesModel(this))
     , m_keyslots(new models::KeyslotListModel(this))
     , m_title(new QLabel(this))
-    , m_propertiesView(makeTable(m_properties, QStringLiteral("propertiesView"), this))
-    , m_keyslotView(makeTable(m_keyslots, QStringLiteral("keyslotView"), this))
+    , m_propertiesView(makeTable(m_properties, QStringLiteral("propertiesView"), tr("Vault properties"), this))
+    , m_keyslotView(makeTable(m_keyslots, QStringLiteral("keyslotView"), tr("Keyslots"), this))
     , m_lock(new QPushButton(icons::get("lock"), tr("&Lock"), this))
     , m_hsm(new HsmSettingsPanel(this))
     , m_scheduleBox(new QGroupBox(tr("Expiry and rotation, next 12 months"), this))

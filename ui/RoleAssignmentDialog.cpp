@@ -41,6 +41,7 @@ RoleAssignmentDialog::RoleAssignmentDialog(models::AccessOperations *operations,
     setMinimumWidth(620);
     m_principal->setObjectName(QStringLiteral("principalCombo"));
     m_roles->setObjectName(QStringLiteral("roleList"));
+    m_roles->setAccessibleName(tr("Roles"));
     m_description->setObjectName(QStringLiteral("roleDescription"));
     m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 3);
     m_scope->setObjectName(QStringLiteral("scopePicker"));

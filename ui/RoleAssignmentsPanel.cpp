@@ -34,6 +34,7 @@ RoleAssignmentsPanel::RoleAssignmentsPanel(models::AccessOperations *operations,
     , m_remove(new QPushButton(icons::get("remove"), tr("&Remove…"), this))
 {
     m_view->setObjectName(QStringLiteral("assignmentsView"));
+    m_view->setAccessibleName(tr("Role assignments"));
     m_error->setObjectName(QStringLiteral("assignmentsError"));
     m_note->setObjectName(QStringLiteral("assignmentsNote"));
     m_note->setVisible(false);

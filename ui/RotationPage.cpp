@@ -216,6 +216,7 @@ QWidget *RotationPage::makeFilterBar()
                                 ScheduleState::Disabled})
         m_state->addItem(ScheduleModel::stateText(state), int(state));
     m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter the schedule"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(tr("Filter (Ctrl+F): name, kind, state or policy"));
     m_filter->setMinimumWidth(220);

@@ -41,6 +41,7 @@ ScopePicker::ScopePicker(ObjectNames objectNames, QWidget *parent)
     m_kindCombo->setObjectName(QStringLiteral("scopeKindCombo"));
     m_objectKindCombo->setObjectName(QStringLiteral("scopeObjectKindCombo"));
     m_objectCombo->setObjectName(QStringLiteral("scopeObjectCombo"));
+    m_objectCombo->setAccessibleName(tr("Object"));
     m_objectCombo->setEditable(true);
     m_objectCombo->setInsertPolicy(QComboBox::NoInsert);
     m_objectCombo->lineEdit()->setPlaceholderText(tr("Name"));

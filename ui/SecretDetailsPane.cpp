@@ -101,6 +101,7 @@ SecretDetailsPane::SecretDetailsPane(models::ObjectOperations *operations, model
     connect(m_versionDisable, &QPushButton::clicked, this, [this] { setVersionEnabled(false); });
 
     m_versionsView->setObjectName(QStringLiteral("versionsView"));
+    m_versionsView->setAccessibleName(tr("Versions"));
     m_versionsView->setModel(m_versions);
     m_versionsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_versionsView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -57,10 +57,12 @@ SecretsPage::SecretsPage(models::ObjectOperations *operations, models::SecretCli
     , m_details(new SecretDetailsPane(operations, clipboard, prompter, clock, this))
 {
     m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setAccessibleName(tr("Filter secrets"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setPlaceholderText(
             tr("Filter (Ctrl+F): name, content type, tag, or enabled, disabled, expired, expiring"));
     m_view->setObjectName(QStringLiteral("secretsView"));
+    m_view->setAccessibleName(tr("Secrets"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_error->setObjectName(QStringLiteral("pageError"));
     m_notice->setObjectName(QStringLiteral("listNotice"));

@@ -21,6 +21,7 @@ TagsEditor::TagsEditor(QWidget *parent)
     , m_error(makeErrorLabel(this))
 {
     m_table->setObjectName(QStringLiteral("tagsTable"));
+    m_table->setAccessibleName(tr("Tags"));
     m_add->setObjectName(QStringLiteral("addTagButton"));
     m_remove->setObjectName(QStringLiteral("removeTagButton"));
     m_count->setObjectName(QStringLiteral("tagCountLabel"));

@@ -59,6 +59,7 @@ VaultWorkspace::VaultWorkspace(const models::Services &services, models::SecretC
     , m_rotation(new RotationPage(m_scheduleOperations, m_scheduler, prompter, services.clock, this))
 {
     m_nav->setObjectName(QStringLiteral("navList"));
+    m_nav->setAccessibleName(tr("Pages"));
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
     m_overview->setObjectName(QStringLiteral("overviewPage"));
     m_properties->setObjectName(QStringLiteral("propertiesPage"));
