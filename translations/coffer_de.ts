@@ -7558,6 +7558,10 @@ Der Ordner %2 bleibt auf dem Datenträger; Sie können ihn später wieder öffne
         <source>Making the demo vault…</source>
         <translation>Der Demo-Tresor wird angelegt…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::MergeCertificateDialog</name>

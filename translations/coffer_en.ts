@@ -7542,6 +7542,10 @@ The folder %2 stays on disk; you can open it again later.</translation>
         <source>Making the demo vault…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coffer::ui::MergeCertificateDialog</name>

@@ -306,9 +306,21 @@ CommandPalette *MainWindow::showCommandPalette()
          {m_newAction, m_openAction, m_unlockAction, m_lockAction, m_lockAllAction, m_pinAction, m_removeAction,
           m_demoAction, m_generateAction, m_verifyExportAction, m_settingsAction, m_quitAction})
         commands.append(CommandPalette::Command {action, QString()});
-    if (m_stack->currentWidget() == m_workspace)
-        for (QAction *page : m_workspace->pageActions())
+    if (m_stack->currentWidget() == m_workspace) {
+        const QList<QAction *> pages = m_workspace->pageActions();
+        for (QAction *page : pages)
             commands.append(CommandPalette::Command {page, tr("Go to %1").arg(page->text())});
+        // The shown page's own actions (New secret, Reveal value, Rotate now, ...), for its current selection.
+        QString pageTitle;
+        for (QAction *page : pages)
+            if (page->objectName() == u"actionPage_" + m_workspace->currentPageId())
+                pageTitle = page->text();
+        if (QWidget *page = m_workspace->currentPage())
+            for (QAction *action : page->findChildren<QAction *>())
+                if (action->objectName().startsWith(u"action") && !action->text().isEmpty() && action->isVisible())
+                    commands.append(CommandPalette::Command {
+                            action, tr("%1: %2").arg(pageTitle, QString(action->text()).remove(u'&'))});
+    }
     auto *palette = new CommandPalette(commands, m_vaults, this);
     palette->setAttribute(Qt::WA_DeleteOnClose);
     connect(palette, &CommandPalette::objectChosen, this,

@@ -20,6 +20,7 @@
 #include "ui/CommandPalette.h"
 #include "ui/KeysPage.h"
 #include "ui/MainWindow.h"
+#include "ui/SecretDialog.h"
 #include "ui/SecretsPage.h"
 #include "ui/VaultWorkspace.h"
 
@@ -237,6 +238,19 @@ private Q_SLOTS:
         type(palette, QStringLiteral("go to audit"));
         QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
         QCOMPARE(m_window->workspace()->currentPageId(), QStringLiteral("audit"));
+
+        // The shown page's own actions are commands too: "Secrets: Create secret" opens its dialog.
+        m_window->selectVault(models::VaultSession::normalizedPath(m_team));
+        m_window->workspace()->showPage(QStringLiteral("secrets"));
+        palette = openPalette();
+        type(palette, QStringLiteral("create secret"));
+        QCOMPARE(results(palette).first(), QStringLiteral("Secrets: Create secret…|Command · Ctrl+Shift+N"));
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QPointer<ui::SecretDialog> created = m_window->findChild<ui::SecretDialog *>();
+        QVERIFY(created);
+        QTRY_VERIFY(created->isVisible());
+        created->reject();
+        QTRY_VERIFY(created.isNull());
 
         palette = openPalette();
         type(palette, QStringLiteral("lock all"));
