@@ -100,7 +100,7 @@ void DeletedItemsModel::setDeleted(ObjectKind kind, const QList<DeletedInfo> &it
     std::sort(incoming.begin(), incoming.end(), [](const DeletedItem &a, const DeletedItem &b) {
         if (a.kind != b.kind)
             return int(a.kind) < int(b.kind);
-        return objects::nameKey(a.info.current.name) < objects::nameKey(b.info.current.name);
+        return objects::nameKeyLess(a.info.current.name, b.info.current.name);
     });
     applyList(incoming, keyOf, [](const DeletedItem &a, const DeletedItem &b) {
         return a.info.current.name == b.info.current.name && a.info.deletedDate == b.info.deletedDate

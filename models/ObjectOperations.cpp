@@ -105,9 +105,8 @@ Result<QList<VersionInfo>> ObjectOperations::listSecretsSharedWithMe()
     for (const QString &name : std::as_const(names))
         if (auto info = (*store)->show(name))
             shared << *info; // deleted since, or not readable: left out
-    std::sort(shared.begin(), shared.end(), [](const VersionInfo &a, const VersionInfo &b) {
-        return objects::nameKey(a.name) < objects::nameKey(b.name);
-    });
+    std::sort(shared.begin(), shared.end(),
+              [](const VersionInfo &a, const VersionInfo &b) { return objects::nameKeyLess(a.name, b.name); });
     return shared;
 }
 

@@ -21,7 +21,7 @@ bool sameMetadata(const VersionInfo &a, const VersionInfo &b)
 
 bool byKey(const VersionInfo &a, const VersionInfo &b)
 {
-    return objects::nameKey(a.name) < objects::nameKey(b.name);
+    return objects::nameKeyLess(a.name, b.name);
 }
 } // namespace
 

@@ -109,6 +109,12 @@ QString nameKey(const QString &name)
     return name.toLower();
 }
 
+bool nameKeyLess(const QString &a, const QString &b)
+{
+    // Names are ASCII letters, digits and dashes: case folding is lower-casing, so this orders as nameKey does.
+    return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+}
+
 Result<QDateTime> parseIsoDateTime(const QString &text)
 {
     const QString trimmed = text.trimmed();
